@@ -1,0 +1,100 @@
+"""Align stage: resolve people across documents, group documents into stories, group claims by what they are about."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from claimcheck.align.people import PeopleIndex, resolve_people
+from claimcheck.align.stories import group_stories
+from claimcheck.extract import Extraction
+from claimcheck.model import Claim, Office
+from claimcheck.ruleset import RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """Claims of several documents that speak of the same subject and attribute."""
+
+    key: tuple[str, ...]
+    frame: str
+    subject: str
+    attribute: str
+    claims: tuple[Claim, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The groups to compare, and how documents and people were resolved."""
+
+    groups: tuple[ClaimGroup, ...]
+    stories: dict[str, str]
+    people: PeopleIndex
+
+
+def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
+    """Resolve entities and build the claim groups the compare stage checks."""
+    people = resolve_people({e.document.id: [p.name for p in e.persons] for e in extractions}, rules.aliases)
+    stories = group_stories({e.document.id: frozenset(people.canonical[p.name] for p in e.persons)
+                             for e in extractions})
+    claims = [replace(c, subject=people.resolve(c.subject) if c.attribute in ("tenure_start", "office") else c.subject,
+                      participants=tuple(sorted({people.canonical.get(p, p) for p in c.participants})))
+              for e in extractions for c in e.claims]
+    buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        for key in _keys(claim, stories, rules):
+            buckets[key].append(claim)
+    groups = [
+        ClaimGroup(key, key[0], _subject(key, members), _attribute(key), tuple(members))
+        for key, members in sorted(buckets.items())
+        if len({c.document for c in members}) > 1
+    ]
+    return Alignment(tuple(groups), stories, people)
+
+
+def _keys(claim: Claim, stories: dict[str, str], rules: RuleSet) -> list[tuple[str, ...]]:
+    """The blocking keys of a claim: claims meet only when they share one."""
+    story = stories[claim.document]
+    if claim.attribute == "tenure_start" and claim.subject:
+        return [(claim.frame or "", claim.subject, "tenure_start")]
+    if claim.attribute == "event_date" and claim.event:
+        return [(claim.frame or "", story, claim.event)]
+    if claim.attribute and claim.attribute.startswith("quantity:"):
+        return [(claim.frame or "", story, claim.attribute)]
+    if claim.attribute == "office" and isinstance(claim.value, Office) and claim.subject:
+        return _office_keys(claim, claim.value, story, rules)
+    return []
+
+
+def _office_keys(claim: Claim, office: Office, story: str, rules: RuleSet) -> list[tuple[str, ...]]:
+    """A person's titles meet each other; unique offices of one country meet other holders in the story."""
+    keys = []
+    titles = rules.by_kind("office_title")
+    holders = rules.by_kind("office_holder")
+    if titles:
+        keys.append((titles.code, claim.subject or "", "office"))
+    unique = rules.titles.unique_office(office.offices)
+    if holders and unique and office.affiliation:
+        keys.append((holders.code, story, unique, office.affiliation))
+    return keys
+
+
+def _subject(key: tuple[str, ...], members: list[Claim]) -> str:
+    """What a group is about, for the report."""
+    if members[0].attribute in ("tenure_start", "office") and len(key) == 3:
+        return key[1]
+    if len(key) == 4 and members[0].attribute == "office":
+        return f"{key[3]} ({key[2].replace('_', ' ')})"
+    labels = sorted({c.subject or "" for c in members}, key=lambda s: (-len(s), s))
+    return labels[0] if labels else key[-1]
+
+
+def _attribute(key: tuple[str, ...]) -> str:
+    """The attribute a group compares."""
+    if key[-1] in ("tenure_start", "office"):
+        return key[-1]
+    if key[2].startswith("quantity:"):
+        return key[2]
+    if len(key) == 4:
+        return "office_holder"
+    return "event_date"

@@ -1,0 +1,107 @@
+"""Compare stage: every claim group in, contradictions and corroborations out."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from claimcheck.align import Alignment, ClaimGroup
+from claimcheck.compare.temporal import Relation
+from claimcheck.compare.values import relate_claims
+from claimcheck.model import Claim, Finding, Severity
+from claimcheck.ruleset import Rule, RuleSet
+
+BASE_CONFIDENCE = {"tenure": 0.9, "event_date": 0.75, "quantity": 0.7, "office_title": 0.65, "office_holder": 0.6}
+ATTRIBUTE_LABELS = {"tenure_start": "start of time in office", "event_date": "date", "office": "title",
+                    "office_holder": "holder"}
+
+
+def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[Finding]]:
+    """Return (contradictions, corroborations) found in the aligned groups."""
+    contradictions: list[Finding] = []
+    corroborations: list[Finding] = []
+    for group in alignment.groups:
+        rule = rules.by_code(group.frame)
+        if rule is None or not rule.enabled:
+            continue
+        claims = _unambiguous(group)
+        conflicts, agreements, reasons = _relations(claims, group.attribute)
+        if conflicts:
+            contradictions.append(_finding(group, rule, conflicts, reasons, alignment, "contradiction"))
+        elif rule.kind != "office_title" and len({c.document for pair in agreements for c in pair}) > 1:
+            corroborations.append(_finding(group, rule, agreements, reasons, alignment, "corroboration"))
+    return contradictions, corroborations
+
+
+def _unambiguous(group: ClaimGroup) -> list[Claim]:
+    """Drop a document's event claims when it dates the same kind of event differently itself."""
+    if group.attribute not in ("event_date",) and not group.attribute.startswith("quantity:"):
+        return list(group.claims)
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in group.claims:
+        by_doc.setdefault(claim.document, []).append(claim)
+    keep: list[Claim] = []
+    for claims in by_doc.values():
+        if all(relate_claims(a, b, group.attribute)[0] != Relation.CONFLICT for a, b in combinations(claims, 2)):
+            keep.extend(claims)
+    return keep
+
+
+def _relations(claims: list[Claim], attribute: str) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], list[str]]:
+    """Pairs of claims from different documents that conflict, pairs that agree, and the reasons given."""
+    conflicts, agreements, reasons = [], [], []
+    for a, b in combinations(claims, 2):
+        if a.document == b.document or (a.event and b.event and a.event != b.event):
+            continue
+        relation, reason = relate_claims(a, b, attribute)
+        if relation is Relation.CONFLICT:
+            conflicts.append((a, b))
+            reasons.append(reason)
+        elif relation is Relation.AGREE:
+            agreements.append((a, b))
+            reasons.append(reason)
+    return conflicts, agreements, reasons
+
+
+def _finding(group: ClaimGroup, rule: Rule, pairs: list[tuple[Claim, Claim]], reasons: list[str],
+             alignment: Alignment, kind: str) -> Finding:
+    """One finding for a group, listing every claim that takes part in a pair."""
+    members = sorted({c for pair in pairs for c in pair}, key=lambda c: (c.document, c.span.start))
+    label = ATTRIBUTE_LABELS.get(group.attribute, group.attribute.replace("quantity:", "number of "))
+    values = _value_summary(members, group.attribute)
+    reason = "; ".join(sorted({r for r in reasons if r})) or "values compared by type"
+    if kind == "contradiction":
+        message = f"{group.subject}: {label} differs between outlets: {values}"
+        severity = rule.severity
+    else:
+        message = f"{group.subject}: {label} agrees across {len({c.document for c in members})} outlets: {values}"
+        severity = Severity.INFO
+    return Finding(
+        code=rule.code, rule=rule.name, kind=kind, severity=severity,
+        confidence=_confidence(rule, members, reasons, alignment), subject=group.subject,
+        attribute=group.attribute, message=message, reason=reason.capitalize(), claims=tuple(members),
+    )
+
+
+def _value_summary(claims: list[Claim], attribute: str) -> str:
+    """ "1994" (001) vs "1990" (003): each distinct value with the documents that state it."""
+    by_value: dict[str, list[str]] = {}
+    for claim in claims:
+        shown = claim.subject if attribute == "office_holder" else claim.text.strip()
+        docs = by_value.setdefault(shown or "", [])
+        if claim.document not in docs:
+            docs.append(claim.document)
+    return " vs ".join(f"“{value}” ({', '.join(docs)})" for value, docs in by_value.items())
+
+
+def _confidence(rule: Rule, claims: list[Claim], reasons: list[str], alignment: Alignment) -> float:
+    """Confidence from the frame, the name match, weekday-only comparison, hedging and generic roles."""
+    score = BASE_CONFIDENCE.get(rule.kind, 0.6)
+    if rule.kind in ("tenure", "office_title"):
+        score *= min((alignment.people.score.get(c.subject or "", 100.0) for c in claims), default=100.0) / 100
+    if any("weekdays" in r for r in reasons):
+        score *= 0.85
+    if any("hedged" in c.qualifiers for c in claims):
+        score *= 0.7
+    if any(c.role is not None and len(c.role.offices) > 2 for c in claims):
+        score *= 0.9
+    return round(score, 2)

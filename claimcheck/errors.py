@@ -1,0 +1,22 @@
+"""Errors that end a run with exit code 2 and a one-line message naming the file."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """A problem with an input or rule file that the user must fix; printed without a traceback."""
+
+    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+        self.path = path
+        self.line = line
+        self.message = message
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        """Return ``path[:line]: message``."""
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class InputWarning(InputError):
+    """A skipped input: reported on stderr, the run goes on."""

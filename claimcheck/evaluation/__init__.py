@@ -1,0 +1,1 @@
+"""Evaluation scripts that measure extraction layers against gold corpora."""

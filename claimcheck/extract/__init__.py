@@ -1,0 +1,51 @@
+"""Extract stage: one Document in, its claims out. Pure and picklable, so it can run in worker processes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.extract.entities import EntityIndex, Person, index_entities
+from claimcheck.extract.frames import sentence_claims
+from claimcheck.extract.frames.context import SentenceContext
+from claimcheck.extract.frames.offices import office_claims
+from claimcheck.extract.numbers import extract_numbers
+from claimcheck.extract.segment import Sentence, sentences
+from claimcheck.extract.temporal import extract_temporal
+from claimcheck.model import Claim, Document, Mention
+from claimcheck.ruleset import RuleSet
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What one document says: its claims, its people and every value mention found."""
+
+    document: Document
+    claims: tuple[Claim, ...]
+    persons: tuple[Person, ...]
+    mentions: tuple[Mention, ...]
+
+
+def extract(document: Document, rules: RuleSet) -> Extraction:
+    """Find every claim of one document."""
+    parts = sentences(document)
+    entities = index_entities(parts, document.text, rules)
+    claims: list[Claim] = []
+    mentions: list[Mention] = []
+    previous: str | None = None
+    for sentence in parts:
+        ctx = _context(document, sentence, entities, previous)
+        mentions.extend(ctx.times + ctx.numbers)
+        claims.extend(sentence_claims(ctx, rules))
+        previous = ctx.people[0][1] if ctx.people else previous
+    office = rules.by_kind("office_title") or rules.by_kind("office_holder")
+    if office:
+        claims.extend(office_claims(document, entities, parts, office))
+    claims.sort(key=lambda c: (c.span.start, c.span.end, c.attribute or "", c.frame or ""))
+    return Extraction(document, tuple(claims), entities.persons, tuple(sorted(mentions, key=lambda m: m.span.start)))
+
+
+def _context(document: Document, sentence: Sentence, entities: EntityIndex, previous: str | None) -> SentenceContext:
+    """Run the value extractors on one sentence."""
+    times = tuple(extract_temporal(sentence.text, sentence.start, document.published))
+    numbers = tuple(extract_numbers(sentence.text, sentence.start, [m.span for m in times]))
+    return SentenceContext(document, sentence, times, numbers, tuple(entities.in_span(sentence.span)), previous)

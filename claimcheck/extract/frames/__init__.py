@@ -1,0 +1,25 @@
+"""Claim frames: each rule kind turns a sentence's values and people into claims."""
+
+from __future__ import annotations
+
+from claimcheck.extract.frames.context import SentenceContext
+from claimcheck.extract.frames.events import event_date_claims, quantity_claims
+from claimcheck.extract.frames.tenure import tenure_claims
+from claimcheck.model import Claim
+from claimcheck.ruleset import RuleSet
+
+
+def sentence_claims(ctx: SentenceContext, rules: RuleSet) -> list[Claim]:
+    """Every claim the enabled frames find in one sentence."""
+    claims: list[Claim] = []
+    events = rules.by_kind("event_date")
+    tenure = rules.by_kind("tenure")
+    quantity = rules.by_kind("quantity")
+    if tenure:
+        claims.extend(tenure_claims(ctx, tenure, rules))
+    if events:
+        taken = {c.span for c in claims}
+        claims.extend(c for c in event_date_claims(ctx, events) if c.span not in taken)
+    if quantity:
+        claims.extend(quantity_claims(ctx, quantity, events))
+    return claims

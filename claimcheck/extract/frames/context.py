@@ -1,0 +1,72 @@
+"""What a frame sees of one sentence: its text, its values, its people and the previous subject."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.segment import Sentence
+from claimcheck.model import Claim, Document, Mention, Span
+
+_CLAUSE_BREAK = re.compile(r"[;:—–]|\s[-]\s|,\s+(?:but|while|whereas|although)\b|\.\s")
+_WORD = re.compile(r"[\w’'$%-]+")
+_HEDGES = re.compile(
+    r"\b(?:expected|likely|reportedly|allegedly|believed|thought|rumou?red|may|might|could|possibly|"
+    r"probably|appears?|seems?|unconfirmed)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|is\s+to|are\s+to|plans?\s+to|"
+                     r"scheduled|expected\s+to|would)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|never|no|denied|denies|n’t|n't)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceContext:
+    """One sentence with everything extracted from it."""
+
+    document: Document
+    sentence: Sentence
+    times: tuple[Mention, ...]
+    numbers: tuple[Mention, ...]
+    people: tuple[tuple[Span, str], ...]  # linked person mentions in the sentence
+    previous_subject: str | None  # first person of the previous sentence, for "he"/"she"
+
+    def local(self, span: Span) -> tuple[int, int]:
+        """A document span as offsets into the sentence text."""
+        return span.start - self.sentence.start, span.end - self.sentence.start
+
+    def clause_bounds(self, span: Span) -> tuple[int, int]:
+        """The sentence-local (start, end) of the clause around ``span``."""
+        start, end = self.local(span)
+        text = self.sentence.text
+        left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+        right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+        return left, right
+
+    def qualifiers(self, start: int, end: int) -> tuple[str, ...]:
+        """Hedging, future and negation markers in ``sentence.text[start:end]``."""
+        text = self.sentence.text[start:end]
+        found = []
+        if _HEDGES.search(text):
+            found.append("hedged")
+        if _FUTURE.search(text):
+            found.append("future")
+        if _NEGATION.search(text):
+            found.append("negated")
+        return tuple(found)
+
+    def claim(self, mention: Mention, **fields: object) -> Claim:
+        """A Claim for a value mention of this sentence, with the sentence as evidence."""
+        return Claim(
+            document=self.document.id,
+            kind=mention.kind,
+            span=mention.span,
+            sentence=self.sentence.span,
+            text=mention.text,
+            normalized=mention.normalized,
+            value=mention.value,
+            **fields,  # type: ignore[arg-type]
+        )
+
+
+def words_between(text: str, start: int, end: int) -> int:
+    """How many words lie in ``text[start:end]``."""
+    return len(_WORD.findall(text, start, end)) if end > start else 0

@@ -1,0 +1,96 @@
+"""Event frames: the date of an event ("issued a joint statement on Wednesday") and counts tied to events.
+
+A date belongs to the nearest event word of its clause, from the lexicon in the rule's parameters. When a
+reporting verb ("said", "told") is nearer on that side, the date is when something was said, not when the
+event happened, and no event claim is made from that side.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.frames.context import SentenceContext, words_between
+from claimcheck.extract.frames.phrases import fold, lexicon_pattern, phrase_pattern
+from claimcheck.model import Claim, Mention, Quantity, TimeValue
+from claimcheck.ruleset import Rule
+
+EVENT_GRANULARITIES = frozenset({"day", "weekday", "week", "month", "year", "part_of_day", "hour", "minute", "season"})
+_MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|their|our|its)\s+$", re.IGNORECASE)
+
+
+def event_date_claims(ctx: SentenceContext, rule: Rule) -> list[Claim]:
+    """Claims of when an event happened."""
+    claims = []
+    for mention in ctx.times:
+        value = mention.value
+        if not isinstance(value, TimeValue) or value.granularity.value not in EVENT_GRANULARITIES:
+            continue
+        found = nearest_event(ctx, mention, rule)
+        if found is None:
+            continue
+        event, start, end = found
+        claims.append(ctx.claim(
+            mention, attribute="event_date", frame=rule.code, event=event,
+            participants=tuple(sorted({n for _, n in ctx.people})),
+            predicate=ctx.sentence.text[min(start, ctx.local(mention.span)[0]) : max(end, ctx.local(mention.span)[1])],
+            qualifiers=ctx.qualifiers(*ctx.clause_bounds(mention.span)),
+            subject=event_label(ctx.sentence.text, start, end),
+        ))
+    return claims
+
+
+def quantity_claims(ctx: SentenceContext, rule: Rule, events: Rule | None) -> list[Claim]:
+    """Claims of a count or amount ("a 12-point plan", "58 people killed"), keyed by unit and event."""
+    claims = []
+    units = phrase_pattern(rule.params.get("ignore_units", []))
+    referential = float(rule.params.get("referential_max", 3))
+    for mention in ctx.numbers:
+        value = mention.value
+        if not isinstance(value, Quantity) or not value.unit or units.fullmatch(value.unit):
+            continue
+        start, _ = ctx.local(mention.span)
+        if (value.high or 0) <= referential and _DEFINITE.search(ctx.sentence.text, 0, start):
+            continue  # "the two sides", "both leaders": a reference, not a count
+        found = nearest_event(ctx, mention, events) if events else None
+        left, right = ctx.clause_bounds(mention.span)
+        claims.append(ctx.claim(
+            mention, attribute=f"quantity:{value.unit}", frame=rule.code, event=found[0] if found else None,
+            participants=tuple(sorted({n for _, n in ctx.people})), predicate=ctx.sentence.text[left:right],
+            qualifiers=ctx.qualifiers(left, right), subject=value.unit,
+        ))
+    return claims
+
+
+def nearest_event(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[str, int, int] | None:
+    """(event key, start, end) of the event word nearest to the value in its clause."""
+    text = ctx.sentence.text
+    left, right = ctx.clause_bounds(mention.span)
+    start, end = ctx.local(mention.span)
+    pattern, keys = lexicon_pattern(rule.params.get("events", {}))
+    speech = phrase_pattern(rule.params.get("reporting_verbs", []))
+    window = int(rule.params.get("window_words", 12))
+    best: tuple[int, str, int, int] | None = None
+    for match in pattern.finditer(text, left, right):
+        if match.start() < start:
+            if speech.search(text, match.end(), start):
+                continue
+            distance = words_between(text, match.end(), start)
+        elif match.start() >= end:
+            if speech.search(text, end, match.start()):
+                continue
+            distance = words_between(text, end, match.start())
+        else:
+            continue
+        if distance <= window and (best is None or distance < best[0]):
+            best = (distance, keys[fold(match.group())], match.start(), match.end())
+    return (best[1], best[2], best[3]) if best else None
+
+
+def event_label(text: str, start: int, end: int) -> str:
+    """The event word with the modifier written before it: "joint statement", "2020 protests"."""
+    word = text[start:end]
+    modifier = _MODIFIER.search(text, max(0, start - 30), start)
+    if modifier and modifier.group(1).islower() and modifier.group(1) not in {"the", "a", "an", "its", "their", "his", "her"}:
+        return f"{modifier.group(1)} {word}".lower()
+    return word.lower()

@@ -1,0 +1,191 @@
+"""Find person names and the titles written with them in one sentence.
+
+Three title shapes are recognised, all driven by the title table in ``rules/titles.yml``:
+"Chinese President Xi Jinping" (title before the name), "Igor Morgulov, Russia's ambassador to China"
+(appositive after) and "China's top diplomat, Wang Yi" (appositive before).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.gazetteer import Gazetteer
+from claimcheck.model import Span
+from claimcheck.ruleset.tables import TitleTable
+
+_PART = r"(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?![a-z]))"
+_PARTICLE = r"(?:de|da|van|von|der|den|al|bin|ibn|el|la|le|du|di|dos|del|ben)"
+CAPITALISED = re.compile(rf"(?<![\w’'-]){_PART}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PART})*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_NAME_PART = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|" + _PARTICLE + ")$")
+ORG_WORDS = frozenset(
+    "Ministry Department University Institute Center Centre School College Council Agency Organization "
+    "Organisation Party Bank Corp Corporation Inc Ltd Group Times News Post Journal Association Committee "
+    "Commission Union Court Army Navy Forces Office Service Services Company Fund Foundation Summit "
+    "Cooperation Assembly Parliament Congress Senate House Government Administration Authority Bureau Club "
+    "League Federation Airlines Airways Hospital Church Museum Studies Network Agreement Treaty Square Street "
+    "Avenue Road Airport Station Stadium Park River Sea Ocean Island Islands Republic Kingdom Empire Union "
+    "Zero Day Week Year War Games Olympics Cup Prize Award Award Festival Conference Forum Times".split()
+)
+STOPWORDS = frozenset(
+    "The A An And But Or If In On At Of For To By With From As While When Where After Before Since Until "
+    "During Despite Though Although Even However Meanwhile Also It Its He She His Her They Their We Our I You "
+    "This That These Those There Here What Which Who Whom Why How Many Some Any All Both Each Every No Not "
+    "Mr Mrs Ms Dr Sir Madam Lord Lady Saint St Online Closer Moreover Still Yet Then Now Today Yesterday "
+    "Last Next Earlier Later According Under Over Among Between Against Without Within Into Across Through "
+    "Chinese Russian".split()
+)
+MONTHS_AND_DAYS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr "
+    "Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMention:
+    """A title written with a name: what it says, of which country, and whether it is a past title."""
+
+    written: str
+    offices: frozenset[str]
+    affiliation: str | None
+    organisation: str | None
+    past: bool
+    span: Span  # title phrase and name together
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """A person name in a sentence (possessive excluded), with the title written beside it, if any."""
+
+    span: Span
+    name: str
+    title: TitleMention | None
+
+
+def strip_possessive(token: str) -> str:
+    """Drop a trailing 's / ’s / ' from a name."""
+    return _POSSESSIVE.sub("", token) if token.endswith(("'s", "’s", "’", "'")) else token
+
+
+def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazetteer,
+                  common: frozenset[str]) -> list[NameMention]:
+    """Find candidate person names (one or more parts) in a sentence."""
+    found: list[NameMention] = []
+    for match in CAPITALISED.finditer(sentence):
+        tokens = [(m.start() + match.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+        initial = not sentence[: match.start()].strip(" \t“\"‘'(—-")
+        first = _name_start([t for _, t in tokens], titles, places, common if initial else frozenset())
+        if first is None:
+            continue
+        run = tokens[first:]
+        begin = run[0][0]
+        end = run[-1][0] + len(strip_possessive(run[-1][1]))
+        name = " ".join(strip_possessive(t) for _, t in run)
+        title = _title_for(sentence, begin, end, offset, titles, places)
+        found.append(NameMention(Span(offset + begin, offset + end), name, title))
+    return found
+
+
+def _name_start(tokens: list[str], titles: TitleTable, places: Gazetteer, common: frozenset[str]) -> int | None:
+    """Index of the trailing run of name-like words of a capitalised sequence (titles, places, orgs cut off)."""
+    if any(strip_possessive(t) in ORG_WORDS for t in tokens):
+        return None
+    first = len(tokens)
+    for index in range(len(tokens) - 1, -1, -1):
+        bare = strip_possessive(tokens[index])
+        if (not _NAME_PART.match(bare) or bare in STOPWORDS or bare in MONTHS_AND_DAYS or (index == 0 and bare.lower() in common)
+                or titles.offices_of(bare) or places.country(bare) or places.is_demonym(bare)):
+            break
+        first = index
+    while first < len(tokens) and tokens[first][0].islower():
+        first += 1
+    if first >= len(tokens) or (first == len(tokens) - 1 and len(strip_possessive(tokens[first])) < 2):
+        return None
+    return first
+
+
+def _title_for(sentence: str, begin: int, end: int, offset: int, titles: TitleTable,
+               places: Gazetteer) -> TitleMention | None:
+    """The title written before or after the name at ``sentence[begin:end]``, if any."""
+    return (_title_before(sentence, begin, end, offset, titles, places)
+            or _title_after(sentence, begin, end, offset, titles, places))
+
+
+def _title_before(sentence: str, begin: int, end: int, offset: int, titles: TitleTable,
+                  places: Gazetteer) -> TitleMention | None:
+    """A title immediately before the name, or an appositive "X's TITLE, NAME"."""
+    before = sentence[max(0, begin - 120) : begin]
+    base = begin - len(before)
+    best = None
+    for match in titles.pattern.finditer(before):
+        tail = before[match.end() :]
+        if re.fullmatch(r"\s+", tail) or re.fullmatch(r"(?:\s+(?:to|of|for|at|in)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?\s*,\s*", tail):
+            best = match
+            break
+    if best is None or _HONORIFIC.search(before):
+        return None
+    pre_start = _modifiers_start(before, best.start(), titles)
+    pre = before[pre_start : best.start()].split()
+    tail = before[best.end() :]
+    return _mention(best.group(), pre, tail, Span(offset + base + pre_start, offset + end), titles, places)
+
+
+_PRE_WORD = re.compile(r"([\w’'.-]+)\s+$")
+
+
+def _modifiers_start(before: str, title_start: int, titles: TitleTable) -> int:
+    """Start of the words written before a title that qualify it: "US State Department", "former", "Chinese"."""
+    start = title_start
+    for _ in range(5):
+        match = _PRE_WORD.search(before, 0, start)
+        if not match:
+            break
+        word = match.group(1)
+        if not (word[:1].isupper() or word.lower().rstrip("-") in titles.past_markers):
+            break
+        start = match.start(1)
+    return start
+
+
+_AFTER = re.compile(
+    r"^(?:[’']s)?\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?(?P<mods>(?:(?!(?:of|to|for|at|in|and|who|which)\b)[a-z][\w-]*\s+){0,3}?)"
+)
+
+
+def _title_after(sentence: str, begin: int, end: int, offset: int, titles: TitleTable,
+                 places: Gazetteer) -> TitleMention | None:
+    """An appositive title after the name: "Li Ming, associate professor at the X Institute"."""
+    after = sentence[end : end + 160]
+    lead = _AFTER.match(after)
+    if not lead:
+        return None
+    pre_text = after[lead.start("mods") - 0 : lead.end()]
+    title = titles.pattern.match(after, lead.end())
+    if not title:
+        possessive = re.match(r"(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)(?:’s|'s)\s+", after[lead.end() :])
+        if not possessive:
+            return None
+        title = titles.pattern.match(after, lead.end() + possessive.end())
+        if not title:
+            return None
+        pre_text = possessive.group("owner")
+    tail = after[title.end() : title.end() + 100]
+    return _mention(title.group(), pre_text.split(), tail, Span(offset + begin, offset + end + title.end()),
+                    titles, places)
+
+
+def _mention(written: str, pre: list[str], tail: str, span: Span, titles: TitleTable,
+             places: Gazetteer) -> TitleMention:
+    """Build a TitleMention from the title, the words before it and the text after it."""
+    pre_bare = [strip_possessive(w) for w in pre]
+    past = any(w.lower().rstrip("-") in titles.past_markers or w.lower() in titles.past_markers for w in pre_bare)
+    affiliation = next((c for w in reversed(pre_bare) if (c := places.country(w))), None)
+    org_words = [w for w in pre_bare if w[:1].isupper() and not places.country(w)]
+    of_match = re.match(r"\s+(?:of|at|for|to|in)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w’'.-]*)*)", tail)
+    organisation = " ".join(org_words) or (of_match.group("org") if of_match else None)
+    if affiliation is None and of_match:
+        affiliation = places.country(of_match.group("org"))
+    return TitleMention(" ".join(written.split()), titles.offices_of(written), affiliation,
+                        organisation or None, past, span)

@@ -1,0 +1,303 @@
+"""Lookup tables for number, money, percent and quantity extraction.
+
+Everything here is plain data; the compiled patterns live in ``patterns.py``.
+"""
+
+from __future__ import annotations
+
+SMALL: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+TENS: frozenset[str] = frozenset(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+)
+# Multipliers written as words (also after digits: "1.5 million").
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# Abbreviated multipliers after digits ("$1.5bn", "€5m", "100M", "50k").
+SCALE_ABBR: dict[str, float] = {
+    "k": 1e3, "K": 1e3, "thousand": 1e3,
+    "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "MM": 1e6, "mil": 1e6,
+    "b": 1e9, "B": 1e9, "bn": 1e9, "Bn": 1e9, "BN": 1e9, "bln": 1e9,
+    "tn": 1e12, "trn": 1e12, "T": 1e12,
+}
+# Abbreviations that mean a multiplier only next to a currency (else "5m" is five metres).
+SCALE_ABBR_MONEY_ONLY: frozenset[str] = frozenset(["m", "b", "T"])
+
+ORDINAL_WORDS: dict[str, int] = {
+    # "first" and "second" are left out on purpose: mostly discourse or time words.
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+# Unit parts of compound ordinals ("twenty-first").
+ORDINAL_UNITS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9,
+}
+
+FRACTIONS: dict[str, float] = {
+    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
+    "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2,
+    "tenth": 0.1, "tenths": 0.1,
+}
+
+# Vague plural quantities as [low, high] intervals (approximate).
+VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2e6, 999_999_999),
+    "tens of millions": (2e7, 99_999_999),
+    "hundreds of millions": (2e8, 999_999_999),
+    "billions": (2e9, 999_999_999_999),
+    "tens of billions": (2e10, 99_999_999_999),
+    "hundreds of billions": (2e11, 999_999_999_999),
+}
+
+# Currency written before the number. Keys are normalised (spaces removed, upper-cased).
+CURRENCY_PREFIX: dict[str, str] = {
+    "$": "USD", "US$": "USD", "USD$": "USD", "U.S.$": "USD", "USD": "USD",
+    "AU$": "AUD", "A$": "AUD", "AUD": "AUD", "AUD$": "AUD",
+    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "CAN$": "CAD",
+    "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD", "SGD": "SGD",
+    "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
+    "£": "GBP", "GB£": "GBP", "GB#": "GBP", "#": "GBP", "GBP": "GBP", "STG": "GBP",
+    "€": "EUR", "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "₩": "KRW", "KRW": "KRW",
+    "CHF": "CHF", "SFR": "CHF", "₽": "RUB", "RUB": "RUB", "₺": "TRY", "₴": "UAH", "UAH": "UAH",
+}
+
+# Currency written after the number (lower-cased, single spaces).
+CURRENCY_SUFFIX: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollars": "USD", "u.s. dollar": "USD", "american dollars": "USD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
+    "canadian dollar": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
+    "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
+    "swiss francs": "CHF", "francs": "CHF", "pesos": "MXN", "real": "BRL", "reais": "BRL",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
+    "aud": "AUD", "cad": "CAD", "chf": "CHF", "rmb": "CNY",
+    "cent": "USD/100", "cents": "USD/100", "pence": "GBP/100", "p": "GBP/100",
+}
+
+# Percent-like units after a number.
+PERCENT_UNITS: dict[str, str] = {
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "per-cent": "%",
+    "percentage point": "pp", "percentage points": "pp", "percent point": "pp",
+    "percent points": "pp", "basis point": "bp", "basis points": "bp", "bps": "bp", "bp": "bp",
+}
+
+# Measurement units: written form -> (canonical unit, family, factor to the family's base).
+MEASURE_UNITS: dict[str, tuple[str, str, float]] = {}
+
+
+def _units(family: str, canonical: str, factor: float, *forms: str) -> None:
+    """Register the written forms of one measurement unit."""
+    for form in (canonical, *forms):
+        MEASURE_UNITS[form] = (canonical, family, factor)
+
+
+_units("length", "km", 1000.0, "kilometre", "kilometres", "kilometer", "kilometers", "kms")
+_units("length", "m", 1.0, "metre", "metres", "meter", "meters")
+_units("length", "cm", 0.01, "centimetre", "centimetres", "centimeter", "centimeters")
+_units("length", "mm", 0.001, "millimetre", "millimetres", "millimeter", "millimeters")
+_units("length", "mile", 1609.344, "miles", "mi")
+_units("length", "ft", 0.3048, "foot", "feet")
+_units("length", "inch", 0.0254, "inches", "in.", "''", '"', "″")
+_units("length", "yard", 0.9144, "yards", "yd")
+_units("length", "nautical mile", 1852.0, "nautical miles", "nm")
+_units("mass", "kg", 1.0, "kilogram", "kilograms", "kilo", "kilos", "kgs")
+_units("mass", "g", 0.001, "gram", "grams")
+_units("mass", "tonne", 1000.0, "tonnes", "ton", "tons", "metric tons", "t")
+_units("mass", "lb", 0.45359237, "lbs")
+_units("data", "KB", 1e3, "kilobyte", "kilobytes", "kB")
+_units("data", "MB", 1e6, "megabyte", "megabytes")
+_units("data", "GB", 1e9, "gigabyte", "gigabytes")
+_units("data", "TB", 1e12, "terabyte", "terabytes")
+_units("frequency", "Hz", 1.0, "hertz")
+_units("frequency", "kHz", 1e3, "kilohertz")
+_units("frequency", "MHz", 1e6, "megahertz")
+_units("frequency", "GHz", 1e9, "gigahertz")
+_units("power", "W", 1.0, "watt", "watts")
+_units("power", "kW", 1e3, "kilowatt", "kilowatts")
+_units("power", "MW", 1e6, "megawatt", "megawatts")
+_units("power", "GW", 1e9, "gigawatt", "gigawatts")
+_units("energy", "kWh", 1.0, "kilowatt-hour", "kilowatt-hours")
+_units("energy", "MWh", 1e3, "megawatt-hour", "megawatt-hours")
+_units("energy", "GWh", 1e6, "gigawatt-hour", "gigawatt-hours")
+_units("speed", "km/h", 1.0, "kph", "kmh", "km/hr")
+_units("speed", "mph", 1.609344, "miles per hour")
+_units("speed", "knot", 1.852, "knots")
+_units("area", "km2", 1e6, "sq km", "square kilometres", "square kilometers", "km²")
+_units("area", "sq mi", 2.589988e6, "square miles", "square mile")
+_units("area", "hectare", 1e4, "hectares", "ha")
+_units("area", "acre", 4046.8564, "acres")
+_units("volume", "litre", 1.0, "litres", "liter", "liters", "l")
+_units("volume", "gallon", 3.785411784, "gallons")
+_units("volume", "barrel", 158.987, "barrels", "bbl")
+_units("volume", "cubic metre", 1000.0, "cubic metres", "cubic meters", "m3", "m³")
+_units("temperature_c", "°C", 1.0, "degrees celsius", "degrees centigrade", "celsius")
+_units("temperature_f", "°F", 1.0, "degrees fahrenheit", "fahrenheit")
+_units("magnitude", "magnitude", 1.0)
+
+# Units attached to digits without a space ("60GB", "500km", "2GHz"), case-sensitive.
+ATTACHED_UNITS: frozenset[str] = frozenset(
+    ["km", "kms", "cm", "mm", "mi", "ft", "kg", "kgs", "g", "t", "lb", "lbs", "KB", "kB", "MB",
+     "GB", "TB", "Hz", "kHz", "MHz", "GHz", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh",
+     "mph", "kph", "kmh", "ha", "l", "bbl", "m3", "km2", "nm", "yd"]
+)
+
+# Time units: a number counting these belongs to the temporal layer.
+TIME_UNITS: frozenset[str] = frozenset(
+    ["year", "years", "yr", "yrs", "month", "months", "week", "weeks", "day", "days",
+     "hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds",
+     "sec", "secs", "decade", "decades", "century", "centuries", "night", "nights",
+     "millennium", "millennia", "fortnight", "fortnights", "weekend", "weekends",
+     "year-old", "years-old", "month-old", "week-old", "day-old", "quarter", "quarters",
+     "semester", "term", "terms", "season", "seasons"]
+)
+# Hyphen compounds that are idioms, not counts: "one-time", "one-off", "two-way", "one-sided".
+HYPHEN_IDIOMS: frozenset[str] = frozenset(
+    ["time", "timer", "off", "way", "sided", "shot", "liner", "on-one", "size-fits-all",
+     "to-one", "and-a-half", "third", "half"]
+)
+
+TIME_OF_DAY: frozenset[str] = frozenset(
+    ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "est", "edt",
+     "cet", "cest", "pst", "pdt", "hrs", "h"]
+)
+
+MONTHS: frozenset[str] = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+     "sep", "sept", "oct", "nov", "dec"]
+)
+
+# Words before a bare 1000-1899 number that make it a year.
+YEAR_PREPOSITIONS: frozenset[str] = frozenset(
+    ["in", "since", "by", "until", "till", "from", "of", "during", "before", "after",
+     "circa", "c.", "early", "late", "mid", "year", "between", "and", "to", "through"]
+)
+
+# Qualifiers before a number: phrase -> mode.
+# ge: [x, inf)  gt: (x, inf)  le: [0, x]  lt: [0, x)  nearly: [0.9x, x]  approx: [0.9x, 1.1x]
+QUALIFIERS: dict[str, str] = {
+    "at least": "ge", "no less than": "ge", "no fewer than": "ge", "not less than": "ge",
+    "not fewer than": "ge", "a minimum of": "ge", "minimum of": "ge", "at a minimum": "ge",
+    "more than": "gt", "over": "gt", "above": "gt", "in excess of": "gt", "upwards of": "gt",
+    "exceeding": "gt", "greater than": "gt", "higher than": "gt", "just over": "gt",
+    "well over": "gt", "just above": "gt", "well above": "gt", "beyond": "gt",
+    "at most": "le", "up to": "le", "no more than": "le", "not more than": "le",
+    "as many as": "le", "as much as": "le", "a maximum of": "le", "maximum of": "le",
+    "as high as": "le", "no higher than": "le",
+    "less than": "lt", "fewer than": "lt", "under": "lt", "below": "lt", "just under": "lt",
+    "lower than": "lt", "well under": "lt", "just below": "lt", "well below": "lt",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just short of": "nearly",
+    "approaching": "nearly", "not quite": "nearly", "just shy of": "nearly",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "approx.": "approx", "ca.": "approx", "an approximate": "approx", "almost exactly": "approx",
+    "more or less": "approx", "somewhere around": "approx", "in the region of": "approx",
+}
+APPROX_TOLERANCE = 0.10  # "about X" -> [0.9x, 1.1x]; "nearly X" -> [0.9x, x]
+
+# Words that may sit between a number and its counted noun ("179 new tankers").
+MODIFIERS: frozenset[str] = frozenset(
+    ["new", "more", "other", "additional", "extra", "further", "former", "young", "old",
+     "small", "large", "big", "major", "minor", "separate", "different", "local", "foreign",
+     "international", "senior", "junior", "top", "key", "main", "full", "civilian",
+     "confirmed", "suspected", "alleged", "unidentified", "armed", "unarmed", "british",
+     "american", "russian", "chinese", "ukrainian", "french", "german", "israeli",
+     "palestinian", "iraqi", "afghan", "u.s.", "us", "un", "eu", "aerial", "military",
+     "commercial", "private", "public", "federal", "state", "national", "regional",
+     "retail", "high", "low", "long", "short", "separate", "similar", "identical",
+     "individual", "total", "known", "registered", "active", "current", "remaining",
+     "surviving", "missing", "injured", "wounded", "dead", "killed", "innocent", "elderly",
+     "such", "consecutive", "straight", "successive", "straight", "bullet", "peace"]
+)
+
+# Words that never serve as a counted noun right after a number.
+NOT_NOUNS: frozenset[str] = frozenset(
+    ["of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "nor",
+     "a", "an", "the", "is", "are", "was", "were", "be", "been", "being", "has", "have",
+     "had", "will", "would", "could", "should", "may", "might", "can", "must", "shall",
+     "did", "do", "does", "that", "which", "who", "whom", "whose", "this", "these", "those",
+     "than", "as", "per", "each", "apiece", "respectively", "also", "still", "already",
+     "just", "only", "even", "ago", "later", "earlier", "before", "after", "since", "until",
+     "into", "onto", "over", "under", "above", "below", "up", "down", "out", "off", "about",
+     "more", "less", "fewer", "most", "least", "so", "too", "very", "not", "no", "yes",
+     "if", "when", "while", "where", "how", "why", "what", "it", "its", "they", "them",
+     "their", "he", "she", "him", "her", "his", "we", "us", "our", "you", "your", "i", "me",
+     "my", "there", "here", "then", "now", "again", "all", "both", "either", "neither",
+     "any", "some", "many", "much", "several", "few", "other", "others", "another", "such",
+     "said", "says", "say", "according", "against", "between", "among", "amid", "through",
+     "during", "within", "without", "via", "versus", "vs", "plus", "minus",
+     "percent", "cent", "per", "including", "included", "following", "last", "next",
+     "previous", "same", "own", "like", "unlike", "near", "toward", "towards", "across",
+     "behind", "beside", "besides", "except", "despite", "because", "though", "although",
+     "whereas", "whether", "once", "twice", "yet", "ever", "never", "always", "often",
+     "percentage", "and/or", "etc", "inc", "ltd", "co", "vote", "votes"]
+)
+
+# Lower-cased words allowed right before a bare number even when capitalised ("The 30", "In").
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    ["the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "with", "and", "or",
+     "but", "to", "about", "around", "some", "all", "only", "just", "nearly", "almost",
+     "over", "under", "above", "below", "between", "since", "until", "during", "after",
+     "before", "than", "another", "these", "those", "its", "their", "his", "her", "our",
+     "your", "my", "each", "every", "another", "another", "roughly", "approximately",
+     "about", "least", "most", "up", "another", "while", "when", "if", "as", "at", "into",
+     "among", "including", "reportedly", "officially", "exactly", "precisely", "barely",
+     "perhaps", "maybe", "another", "of", "with", "within", "without", "another", "then",
+     "also", "even", "both", "i", "we", "they", "he", "she", "it", "there", "here", "that",
+     "this", "which", "who", "what", "no", "yes", "so", "total", "population", "estimated",
+     "another", "and", "number", "are", "is", "was", "were", "had", "has", "have", "be",
+     "net", "only", "gross", "revenue", "average", "same", "like", "unlike", "via",
+     "per", "outside", "inside", "against", "through", "across", "toward", "towards",
+     "s", "ap", "afp", "reuters", "bloomberg", "cnn", "bbc"]
+)
+
+# Words right before "one" that make it a pronoun ("no one", "the one", "this one").
+ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
+    ["no", "the", "any", "every", "each", "this", "that", "which", "what", "whichever",
+     "someone", "anyone", "everyone", "little", "such", "another", "a", "an", "new", "big",
+     "last", "latest", "only", "right", "wrong", "same", "other", "good", "bad", "best",
+     "worst", "next", "first", "second", "old", "young", "loved", "small", "large"]
+)
+# Words right after "one" that make it a pronoun or idiom ("one another", "one must").
+ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
+    ["another", "must", "can", "could", "should", "would", "might", "may", "will", "shall",
+     "is", "was", "has", "had", "does", "did", "who", "that", "which", "'s", "’s", "says",
+     "thing", "way", "hand", "by", "and", "or", "point", "side", "at", "after", "too"]
+)
+
+IRREGULAR_LEMMAS: dict[str, str] = {
+    "people": "people", "men": "man", "women": "woman", "children": "child",
+    "police": "police", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "personnel": "personnel", "staff": "staff", "cattle": "cattle", "sheep": "sheep",
+    "fish": "fish", "series": "series", "species": "species", "news": "news",
+    "aircraft": "aircraft", "crises": "crisis", "analyses": "analysis", "troops": "troop",
+    "lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief",
+    "leaves": "leaf", "halves": "half", "indices": "index", "criteria": "criterion",
+    "data": "data", "media": "media", "bus": "bus", "gas": "gas", "status": "status",
+    "chassis": "chassis", "canvas": "canvas", "virus": "virus", "campus": "campus",
+    "census": "census", "bonus": "bonus", "thesis": "thesis", "basis": "basis",
+    "buses": "bus", "gases": "gas", "viruses": "virus", "bonuses": "bonus",
+    "campuses": "campus", "statuses": "status", "censuses": "census", "lenses": "lens",
+}

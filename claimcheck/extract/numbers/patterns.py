@@ -1,0 +1,138 @@
+"""Compiled regular expressions for number extraction (built once from the lexicon)."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.numbers.lexicon import (
+    CURRENCY_SUFFIX,
+    FRACTIONS,
+    MEASURE_UNITS,
+    ORDINAL_UNITS,
+    ORDINAL_WORDS,
+    PERCENT_UNITS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    SMALL,
+    HYPHEN_IDIOMS,
+    TIME_OF_DAY,
+    TIME_UNITS,
+)
+
+
+def alternation(words: object) -> str:
+    """Build a regex alternation, longest first, with spaces matching any whitespace."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+def trie(words: object) -> str:
+    """Build a prefix-factored alternation (much faster to search than a flat one)."""
+    root: dict = {}
+    for word in sorted({str(w) for w in words}):  # type: ignore[attr-defined]
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        """Render one trie node."""
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+_NUMWORDS = alternation([*SMALL, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
+_ORD_FRAC = alternation([*ORDINAL_WORDS, *FRACTIONS])
+_VAGUE = (
+    r"(?:tens|dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?:\s+of\s+(?:thousands|millions|billions))?"
+)
+DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?|\.\d+"
+
+VAGUE_HEADS = frozenset(["tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions"])
+NUMBER_WORDS = frozenset([*SMALL, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
+# One search over the LOWER-CASED sentence finds the next candidate: digits or a numeric word
+# (searching without IGNORECASE and with a trie is ~10x faster than the naive alternation).
+CANDIDATE = re.compile(
+    rf"(?P<dig>(?<![\w.,]){DIGITS})"
+    rf"|\b(?P<w>{trie([*NUMBER_WORDS, *ORDINAL_WORDS, *FRACTIONS, *VAGUE_HEADS])})\b"
+)
+VAGUE_AT = re.compile(rf"{_VAGUE}\b", re.IGNORECASE)
+WORDS_AT = re.compile(
+    rf"(?:{_NUMWORDS})(?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_NUMWORDS}))*\b", re.IGNORECASE
+)
+
+WORD_IN_PHRASE = re.compile(r"[A-Za-z]+")
+ATTACHED = re.compile(r"[A-Za-z]+|''|\"|″")
+
+_CUR_PREFIX = (
+    r"(?:(?<![A-Za-z])(?:USD|US|U\.S\.|AUD|AU|A|CAN|CA|C|NZ|HK|S|NT|R|MX)\s?)?\$"
+    r"|GB\s?£|£|€|¥|₹|₩|₽|₺|₴|GB\s?#|#"
+    r"|\b(?:Rs\.?|INR|USD|EUR|GBP|JPY|CHF|CNY|RMB|AUD|CAD|NZD|HKD|SGD|KRW|UAH|RUB|STG)"
+)
+LEFT_CURRENCY = re.compile(rf"(?P<cur>{_CUR_PREFIX})(?P<gap>\s*)$")
+LEFT_QUALIFIER = re.compile(
+    rf"(?<![\w-])(?P<q>{alternation(QUALIFIERS)}|between|from)\s+$", re.IGNORECASE
+)
+LEFT_SIGN = re.compile(r"(?:^|(?<=[\s(\[]))[-−–]$")
+LEFT_WORD = re.compile(r"(?P<w>[A-Za-z][\w.'’&]*)\s+$")
+LEFT_POSSESSIVE = re.compile(r"\b[A-Z][\w&.-]*\s*['’]s\s+$")
+LEFT_ARTICLE = re.compile(r"(?<![\w-])(?P<a>half\s+an?|an?|one|a\s+half)\s+$", re.IGNORECASE)
+LEFT_NUMERATOR = re.compile(rf"(?<![\w-])(?P<n>an?|{_NUMWORDS})[\s-]+$", re.IGNORECASE)
+LEFT_RANK = re.compile(r"(?:\bNo\.|\bno\.|\bNos\.|\bnumber|#)\s*$")
+
+SCALE_AFTER = re.compile(
+    r"(?:\s+|-)(?P<sc>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn)\b",
+    re.IGNORECASE,
+)
+RANGE_AFTER = re.compile(
+    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*(?P<cur>{_CUR_PREFIX})?\s*"
+    rf"(?P<n2>(?<![\w.,]){DIGITS}|\b(?:{_NUMWORDS})(?:(?:-|\s+)(?:{_NUMWORDS}))*\b)",
+    re.IGNORECASE,
+)
+PERCENT_AFTER = re.compile(
+    rf"\s*(?P<p>%)|(?:\s+|-)(?P<pw>{alternation(k for k in PERCENT_UNITS if k != '%')})\b",
+    re.IGNORECASE,
+)
+_CUR_SUFFIX = alternation(k for k in CURRENCY_SUFFIX if k != "p")
+CURRENCY_AFTER = re.compile(
+    rf"(?:\s+|-)(?:(?P<of>of\s+)(?:(?:us|u\.s\.|american)\s+)?)?(?P<cs>{_CUR_SUFFIX})\b",
+    re.IGNORECASE,
+)
+_MEASURE = alternation(k for k in MEASURE_UNITS if len(k) >= 2 and k != "in.")
+MEASURE_AFTER = re.compile(rf"(?:\s*|-)(?P<mu>{_MEASURE})(?![\w])", re.IGNORECASE)
+MEASURE_LOOKUP: dict[str, tuple[str, str, float]] = {k.lower(): v for k, v in MEASURE_UNITS.items()}
+TIME_AFTER = re.compile(
+    rf"(?:\s*-\s*|\s+)(?:{alternation(TIME_UNITS)})(?![\w])"
+    rf"|-(?:{alternation(HYPHEN_IDIOMS)})(?![\w])"
+    rf"|\s*(?:{alternation(TIME_OF_DAY)})(?![\w])",
+    re.IGNORECASE,
+)
+ORDINAL_COMPOUND = re.compile(rf"-(?P<o>{alternation(ORDINAL_UNITS)})\b", re.IGNORECASE)
+OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+HALF_A_AFTER = re.compile(
+    r"\s+an?\s+(?P<x>million|billion|trillion|thousand|dozen|hundred)\b", re.IGNORECASE
+)
+FOLLOWING = re.compile(
+    r"(?P<sep>\s+|-)(?P<w1>[A-Za-z][a-z'’-]*)(?:\s+(?P<w2>[a-z][a-z'’-]*))?"
+    r"(?:\s+(?P<w3>[a-z][a-z'’-]*))?(?:\s+(?P<w4>[a-z][a-z'’-]*))?"
+)
+NEXT_MONTH = re.compile(
+    r"\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+)
+DIGIT_JOIN_AFTER = re.compile(r"[:/.]\d")
+PHONE = re.compile(
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[.-])\d{3,4}[\s.-]\d{3,4}\b"
+)
+FRACTION_AFTER = re.compile(
+    r"[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|tenths?)\s+of\b", re.IGNORECASE
+)
+HALF_A_PERCENT = re.compile(
+    r"\s+an?(?=\s+(?:percent|per\s+cent|percentage\s+points?)\b)", re.IGNORECASE
+)

@@ -1,0 +1,301 @@
+"""Calendar date rules: full dates, month-year, bare months, years, decades, centuries."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.temporal.anchor import month_day_year, month_year, safe_date
+from claimcheck.extract.temporal.base import Candidate, Context, Rule, value
+from claimcheck.extract.temporal.fragments import (
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    POINT_MOD,
+    SEP,
+    WEEKDAY_LEAD,
+    YEAR4,
+)
+from claimcheck.extract.temporal.lexicon import (
+    COUNT_NOUNS,
+    MONTHS,
+    NOT_YEAR_PREV,
+    POINT_MODS,
+    STREET_WORDS,
+    WEEKDAYS,
+    YEAR_NEXT,
+    YEAR_PREV_STRONG,
+    YEAR_PREV_WEAK,
+)
+from claimcheck.model import Granularity as G
+
+_ISO = re.compile(
+    r"(?<![\w/-])(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)"
+)
+# Numeric dates are read month/day/year (US order, the default of English-language wires);
+# when the first number cannot be a month (> 12) the order day/month/year is used instead.
+_SLASH = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)")
+_MDY = re.compile(
+    rf"(?<!\w)(?:{WEEKDAY_LEAD})?{POINT_MOD}(?P<mon>{MONTH})\s*{DAY}(?:{SEP}{YEAR4})?(?!\w)"
+)
+_DMY = re.compile(
+    rf"(?<!\w)(?:{WEEKDAY_LEAD})?(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<mon>{MONTH})(?:{SEP}{YEAR4})?(?!\w)"
+)
+_MONTH_YEAR = re.compile(rf"(?<!\w){POINT_MOD}(?P<mon>{MONTH})(?:\s+of)?{SEP}{YEAR4}(?!\w)")
+_MONTH_ALONE = re.compile(
+    rf"(?<!\w)(?:(?P<rel>last|this|next|early|late|mid-?|(?:the\s+)?(?:start|beginning|middle|end)"
+    rf"\s+of)\s*)?(?P<mon>{MONTH_FULL}|Sept\.)(?:\s+of\s+(?P<yrel>this|last|next)\s+year)?(?!\w)"
+)
+_YEAR = re.compile(rf"(?<![\w$£€¥#./:'-]){POINT_MOD}{YEAR4}(?![\w/]|-\d|\s*[-–]\s*\d)")
+_YEAR_RANGE = re.compile(
+    r"(?<![\w$£€¥#./-])(?P<y1>1[5-9]\d{2}|20\d{2})\s*[-–/]\s*(?P<y2>\d{2}|1[5-9]\d{2}|20\d{2})(?![\w%]|[.,]\d)"
+)
+_DECADE = re.compile(
+    r"(?<![\w$£€¥.,])(?:(?P<pmod>early|mid-?|late)\s*)?(?:(?P<full>1[0-9]{2}|20[0-9])0|'?\s?(?P<short>\d)0)\s?'?s(?!\w)"
+)
+_SHORT_YEAR = re.compile(r"(?<![\w'])'(?P<y2>\d{2})(?![\w']|\s*s\b)")
+_CENTURY = re.compile(
+    r"(?<!\w)(?:(?P<pmod>early|mid-?|late)\s*)?(?P<ord>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury(?!\w)"
+)
+_FISCAL = re.compile(r"(?<!\w)(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d{2})(?!\w)")
+
+
+_SECOND_NEXT = re.compile(r"\s*\S+\s+(\S+)")
+WEEKDAY_NAMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
+
+
+def _mod(pmod: str | None) -> str | None:
+    """Return the TIMEX3 mod for an "early/mid/late/the end of" qualifier."""
+    if not pmod:
+        return None
+    for word, mod in POINT_MODS.items():
+        if word in pmod.lower():
+            return mod
+    return None
+
+
+def _month(name: str) -> int:
+    """Return the month number of a (possibly abbreviated) month name."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _two_digit_year(text: str, ctx: Context) -> int:
+    """Expand a two-digit year: within 10 years after the publication year, else the 1900s."""
+    yy = int(text)
+    pivot = (ctx.published.year if ctx.published else 2025) % 100 + 10
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+def _day_value(ctx: Context, year: int | None, month: int, day: int, m: re.Match[str]) -> Candidate | None:
+    """Build a day-precision candidate, inferring the year from the publication date."""
+    anchored = True
+    if year is None:
+        if ctx.published is None:
+            if safe_date(2000, month, day) is None:
+                return None
+            wd = WEEKDAYS.get((m.groupdict().get("wd") or "").rstrip(".").lower())
+            return Candidate(m.start(), m.end(), value(
+                "DATE", f"XXXX-{month:02d}-{day:02d}", G.DAY, weekday=wd, anchored=False,
+                mod=_mod(m.groupdict().get("pmod"))))
+        year = month_day_year(ctx.published, month, day, ctx.future(m.start(), m.end()))
+    date = safe_date(year, month, day)
+    if date is None:
+        return None
+    wd = WEEKDAYS.get((m.groupdict().get("wd") or "").rstrip(".").lower())
+    return Candidate(m.start(), m.end(), value(
+        "DATE", date.isoformat(), G.DAY, weekday=wd or date.isoweekday(), anchored=anchored,
+        mod=_mod(m.groupdict().get("pmod"))))
+
+
+def _iso(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle 2023-03-01."""
+    return _day_value(ctx, int(m["year"]), int(m["m"]), int(m["d"]), m)
+
+
+def _slash(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle 3/1/2023 (US order; day/month when the first number exceeds 12)."""
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (b, a) if a > 12 else (a, b)
+    year = int(m["y"]) if len(m["y"]) == 4 else _two_digit_year(m["y"], ctx)
+    return _day_value(ctx, year, month, day, m)
+
+
+def _mdy(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "March 1, 2023", "Tuesday, December 9 , 2008", "Mar. 1"."""
+    if m["mon"] in ("May", "March", "MAY", "MARCH") and not m["year"]:
+        nxt = ctx.next_token(m.end())
+        if nxt in COUNT_NOUNS:
+            return None
+    return _day_value(ctx, int(m["year"]) if m["year"] else None, _month(m["mon"]), int(m["day"]), m)
+
+
+def _dmy(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "1 March 2023", "the 11th of December"."""
+    if not m["year"] and m["mon"] in ("May", "March") and ctx.next_token(m.end()).isalpha() \
+            and ctx.next_token(m.end()).islower():
+        return None  # "5 March protesters" is rare; "they 5 may go" never parses here anyway
+    return _day_value(ctx, int(m["year"]) if m["year"] else None, _month(m["mon"]), int(m["day"]), m)
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "March 2023", "early March 2023"."""
+    month = _month(m["mon"])
+    return Candidate(m.start(), m.end(), value(
+        "DATE", f"{int(m['year']):04d}-{month:02d}", G.MONTH, mod=_mod(m["pmod"])))
+
+
+_MONTH_CUES = frozenset({
+    "in", "since", "until", "till", "by", "during", "of", "from", "before", "after", "through",
+    "to", "and", "or", ",", "between", "early", "late", "mid", "last", "this", "next", "each",
+    "every", "throughout", "(", "for", "on", "around", "about", "that", "all", "since",
+})
+
+
+def _month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "in September", "last September", "early June" (name checks for May/March)."""
+    name = m["mon"]
+    rel = (m["rel"] or "").lower()
+    month = _month(name)
+    nxt_raw = ctx.next_token(m.end(), raw=True)
+    prev = ctx.prev_token(m.start())
+    if not rel and not m["yrel"]:
+        if nxt_raw[:1].isupper() and nxt_raw.rstrip(".,") not in WEEKDAY_NAMES:
+            return None  # "August Wilson", "June Carter": a first name
+        if name in ("May", "March") and prev not in _MONTH_CUES:
+            return None  # "Theresa May", "a March rally" — needs a temporal cue
+        raw_prev = ctx.sentence[max(0, m.start() - 40):m.start()].rstrip().rsplit(None, 1)
+        if raw_prev and raw_prev[-1][:1].isupper() and raw_prev[-1].isalpha() and prev not in _MONTH_CUES:
+            return None  # "Theresa May", "Cyrus January"
+    mod = _mod(rel) if rel not in ("last", "this", "next") else None
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), value(
+            "DATE", f"XXXX-{month:02d}", G.MONTH, anchored=False, mod=mod))
+    pub = ctx.published
+    if m["yrel"]:
+        year = pub.year + {"last": -1, "this": 0, "next": 1}[m["yrel"]]
+    elif rel == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    elif rel == "this":
+        year = pub.year
+    else:
+        year = month_year(pub, month, ctx.future(m.start(), m.end()))
+    return Candidate(m.start(), m.end(), value("DATE", f"{year:04d}-{month:02d}", G.MONTH, mod=mod))
+
+
+
+
+def is_year_context(ctx: Context, start: int, end: int, year: int) -> bool:
+    """Decide whether a bare four-digit number is a year (see module notes)."""
+    prev = ctx.prev_token(start)
+    nxt = ctx.next_token(end)
+    if prev in NOT_YEAR_PREV or nxt in COUNT_NOUNS or nxt in STREET_WORDS:
+        return False
+    if prev.endswith("$") or nxt.startswith("%"):
+        return False
+    nxt_raw = ctx.next_token(end, raw=True)
+    if nxt_raw[:1].isupper():
+        second = _SECOND_NEXT.match(ctx.sentence, end)
+        if second and second[1].lower() in STREET_WORDS:
+            return False  # "1600 Pennsylvania Avenue"
+    if year < 1900 and prev not in YEAR_PREV_STRONG:
+        return False
+    if prev in YEAR_PREV_STRONG:
+        return True
+    if nxt in YEAR_NEXT or nxt.rstrip(".,;:") in YEAR_NEXT:
+        return True
+    # a lowercase plural after the number reads as a count: "the 2000 employees"
+    counted = nxt_raw.islower() and nxt.isalpha() and nxt.endswith("s") and not nxt.endswith("ss")
+    if prev in YEAR_PREV_WEAK or prev.endswith("'s") or prev.endswith("("):
+        return not counted
+    raw_prev = ctx.prev_token_raw(start)
+    if raw_prev[:1].isupper() and raw_prev.isalpha() and _word_before(ctx, start):
+        return not counted and not nxt_raw[:1].isdigit()  # "WWDC 2005", "Conference 2010"
+    stripped = ctx.sentence.strip(" .,;:!?()\"'`")
+    return stripped == ctx.sentence[start:end]
+
+
+def _word_before(ctx: Context, start: int) -> bool:
+    """Return True when the token before ``start`` is not the first word of the sentence."""
+    i = start
+    s = ctx.sentence
+    while i > 0 and s[i - 1].isspace():
+        i -= 1
+    while i > 0 and not s[i - 1].isspace():
+        i -= 1
+    return bool(s[:i].strip(" `'\"("))
+
+
+def _year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle a bare year in a year context: "in 1994", "the 2008 election", "late 2006"."""
+    year = int(m["year"])
+    ys = m.start("year")
+    if not m["pmod"] and not is_year_context(ctx, ys, m.end(), year):
+        return None
+    return Candidate(m.start(), m.end(), value("DATE", f"{year:04d}", G.YEAR, mod=_mod(m["pmod"])))
+
+
+def _year_range(m: re.Match[str], ctx: Context) -> list[Candidate] | Candidate | None:
+    """Handle "2009-2011" (two years) and block "2012-13" (a season, not a month)."""
+    y1 = int(m["y1"])
+    if len(m["y2"]) == 2:
+        if int(m["y2"]) == (y1 + 1) % 100 and "/" not in m.group(0):
+            return Candidate(m.start(), m.end(), None)  # season or fiscal range: no date
+        return None
+    y2 = int(m["y2"])
+    if not (y1 < y2 <= y1 + 60) or not is_year_context(ctx, m.start("y1"), m.end(), y1):
+        return Candidate(m.start(), m.end(), None) if y1 < y2 else None
+    return [
+        Candidate(m.start("y1"), m.end("y1"), value("DATE", f"{y1:04d}", G.YEAR)),
+        Candidate(m.start("y2"), m.end("y2"), value("DATE", f"{y2:04d}", G.YEAR)),
+    ]
+
+
+_DECADE_PREV = frozenset({"the", "early", "late", "mid", "and", "or", "to", "through", "in", "since"})
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "the 1990s", "the '90s", "the 70s" (value ``199X`` as in the project model)."""
+    if m["full"]:
+        decade = m["full"]
+    else:
+        digit = int(m["short"])
+        decade = f"20{digit}" if digit <= 2 else f"19{digit}"
+        if "'" not in m.group(0) and ctx.prev_token(m.start()) not in _DECADE_PREV:
+            return None
+    return Candidate(m.start(), m.end(), value("DATE", f"{decade}X", G.DECADE, mod=_mod(m["pmod"])))
+
+
+def _short_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "since '82" (only after a strong year cue)."""
+    if ctx.prev_token(m.start()) not in YEAR_PREV_STRONG:
+        return None
+    year = _two_digit_year(m["y2"], ctx)
+    return Candidate(m.start(), m.end(), value("DATE", str(year), G.YEAR))
+
+
+def _century(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "the 20th century" -> ``19XX``."""
+    return Candidate(m.start(), m.end(), value(
+        "DATE", f"{int(m['ord']) - 1:02d}XX", G.CENTURY, mod=_mod(m["pmod"])))
+
+
+def _fiscal(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "fiscal 2009", "FY2009" -> ``FY2009``."""
+    return Candidate(m.start(), m.end(), value("DATE", f"FY{m['year']}", G.YEAR))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("iso", _ISO, _iso, True),
+    Rule("slash", _SLASH, _slash, True),
+    Rule("mdy", _MDY, _mdy, True),
+    Rule("dmy", _DMY, _dmy, True),
+    Rule("month_year", _MONTH_YEAR, _month_year, True),
+    Rule("month", _MONTH_ALONE, _month_alone),
+    Rule("year_range", _YEAR_RANGE, _year_range, True),
+    Rule("year", _YEAR, _year, True),
+    Rule("decade", _DECADE, _decade, True),
+    Rule("short_year", _SHORT_YEAR, _short_year, True),
+    Rule("century", _CENTURY, _century, True),
+    Rule("fiscal", _FISCAL, _fiscal, True),
+)

@@ -1,0 +1,346 @@
+"""Relative expressions: weekdays, today/yesterday, last/next week, ago, seasons, quarters, refs.
+
+Without a publication date nothing is invented: the value keeps the expression's granularity
+with ``X`` placeholders (``XXXX-XX-XX`` for "yesterday", ``XXXX-WXX`` for "last week",
+``XXXX-XX`` for "last month", ``XXXX`` for "last year", ``XXXX-WXX-3`` for "Wednesday") and
+``anchored`` is False. PRESENT_REF / PAST_REF / FUTURE_REF need no anchor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.extract.temporal.anchor import (
+    add_months,
+    iso_week,
+    month_day_year,
+    month_year,
+    quarter_year,
+    season_year,
+    shift_quarter,
+    weekday_date,
+)
+from claimcheck.extract.temporal.base import Candidate, Context, Rule, value
+from claimcheck.extract.temporal.fragments import MONTH_FULL, NUMBER, WEEKDAY_FULL, YEAR4
+from claimcheck.extract.temporal.lexicon import (
+    DURATION_MODS,
+    MONTHS,
+    ORDINALS,
+    PARTS_OF_DAY,
+    POINT_MODS,
+    REF_WORDS,
+    SEASONS,
+    WEEKDAYS,
+)
+from claimcheck.extract.temporal.numbers import parse_number
+from claimcheck.model import Granularity as G
+
+_POD = r"morning|afternoon|evening|night|overnight"
+_WEEKDAY = re.compile(
+    rf"(?<![\w-])(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id)\s+)?(?P<wd>{WEEKDAY_FULL})"
+    rf"(?P<plural>s)?(?:\s+(?P<pod>{_POD}))?(?!\w)"
+)
+_REL_DAY = re.compile(
+    rf"(?<!\w)(?:(?P<pre>earlier|later|late|early)\s+)?(?:the\s+day\s+(?P<dir>before|after)\s+)?"
+    rf"(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>{_POD}))?(?!\w)",
+    re.IGNORECASE,
+)
+_THIS_POD = re.compile(rf"(?<!\w)(?P<rel>this|last)\s+(?P<pod>{_POD})(?!\w)", re.IGNORECASE)
+_REL_UNIT = re.compile(
+    r"(?<!\w)(?:(?P<pre>earlier|later|(?:at\s+|by\s+)?the\s+(?:very\s+)?(?:start|beginning|middle|end|close)"
+    r"\s+of)\s+)?(?:the\s+)?(?P<rel>last|this|next|previous|coming|current)\s+"
+    r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)",
+    re.IGNORECASE,
+)
+_WEEKEND = re.compile(r"(?<!\w)the\s+weekend(?!\w)", re.IGNORECASE)
+_AGO = re.compile(
+    rf"(?<![\w$£€¥.,-])(?:(?P<qmod>about|around|some|nearly|almost|more\s+than|over|less\s+than|roughly"
+    rf"|approximately|just|only)\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>minute|hour|day|week|month|year|decade)s?"
+    rf"\s+ago(?!\w)",
+    re.IGNORECASE,
+)
+_REF_ALTS = "|".join(w.replace(" ", r"\s+") for w in sorted(REF_WORDS, key=len, reverse=True))
+_REF = re.compile(rf"(?<![\w-])(?P<w>{_REF_ALTS})(?![\w-])", re.IGNORECASE)
+_SEASON = re.compile(
+    rf"(?<!\w)(?:(?P<rel>last|this|next|early|late|mid-?|the)\s*)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
+    rf"|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?{YEAR4})?(?!\w)"
+)
+_QUARTER = re.compile(
+    rf"(?<!\w)(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
+    rf"(?:\s+of\s+(?:{YEAR4}|(?P<rel>this|last|next)\s+year|the\s+(?P<rel2>current|previous|last)\s+year))?"
+    rf"(?!\w)|(?<!\w)(?P<q>Q[1-4])(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d{{2}}))?(?!\w)",
+    re.IGNORECASE,
+)
+_WEEK_OF_MONTH = re.compile(
+    rf"(?<!\w)(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_FULL})"
+    rf"(?:\s*,?\s+{YEAR4})?(?!\w)"
+)
+_HOLIDAY = re.compile(
+    r"(?<!\w)(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year\s*'s\s+(?:Day|Eve)"
+    r"|Halloween|Valentine\s*'s\s+Day)(?!\w)"
+)
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "halloween": (10, 31),
+             "valentine's day": (2, 14)}
+
+
+def _norm(text: str) -> str:
+    """Lowercase and collapse whitespace (also MEANTIME's "Year 's" tokenisation)."""
+    return " ".join(text.lower().split()).replace(" 's", "'s")
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "Wednesday", "last Friday", "Thursday night", "late Thursday", "Mondays"."""
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = (m["rel"] or "").lower()
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower())
+    if m["plural"]:
+        return Candidate(m.start(), m.end(), value("SET", f"XXXX-WXX-{wd}", G.SET, weekday=wd))
+    mod = POINT_MODS.get(rel)
+    if ctx.published is None:
+        val = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+        gran = G.PART_OF_DAY if pod else G.WEEKDAY
+        return Candidate(m.start(), m.end(), value(
+            "TIME" if pod else "DATE", val, gran, weekday=wd, anchored=False, mod=mod))
+    relation = {"last": "last", "next": "next", "this": "this"}.get(rel)
+    if relation is None:
+        relation = "future" if ctx.future(m.start(), m.end()) else "past"
+    date = weekday_date(ctx.published, wd, relation)
+    if pod:
+        return Candidate(m.start(), m.end(), value(
+            "TIME", f"{date.isoformat()}T{pod}", G.PART_OF_DAY, weekday=wd, mod=mod))
+    return Candidate(m.start(), m.end(), value("DATE", date.isoformat(), G.DAY, weekday=wd, mod=mod))
+
+
+def _rel_day(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "today", "earlier today", "yesterday morning", "tonight", "the day before yesterday"."""
+    word = m["w"].lower()
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if m["dir"]:
+        shift += -1 if m["dir"].lower() == "before" else 1
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower()) or ("NI" if word == "tonight" else None)
+    pre = (m["pre"] or "").lower()
+    mod = POINT_MODS.get(pre)
+    if ctx.published is None:
+        base = "XXXX-XX-XX"
+        anchored = False
+    else:
+        base = (ctx.published + dt.timedelta(days=shift)).isoformat()
+        anchored = True
+    if pod:
+        return Candidate(m.start(), m.end(), value(
+            "TIME", f"{base}T{pod}", G.PART_OF_DAY, anchored=anchored, mod=mod))
+    return Candidate(m.start(), m.end(), value("DATE", base, G.DAY, anchored=anchored, mod=mod))
+
+
+def _this_pod(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "this morning", "last night"."""
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    last = m["rel"].lower() == "last"
+    if last and pod != "NI":
+        return None
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), value(
+            "TIME", f"XXXX-XX-XXT{pod}", G.PART_OF_DAY, anchored=False))
+    day = ctx.published - dt.timedelta(days=1 if last else 0)
+    return Candidate(m.start(), m.end(), value("TIME", f"{day.isoformat()}T{pod}", G.PART_OF_DAY))
+
+
+_UNIT_GRAN = {"week": G.WEEK, "weekend": G.WEEK, "month": G.MONTH, "year": G.YEAR,
+              "quarter": G.QUARTER, "decade": G.DECADE, "century": G.CENTURY}
+_UNANCHORED = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX",
+               "quarter": "XXXX-QX", "decade": "XXXX", "century": "XXXX"}
+
+
+def _unit_value(pub: dt.date, unit: str, delta: int) -> str:
+    """Return the TIMEX3 value of the calendar unit ``delta`` units from the publication date."""
+    if unit == "week":
+        return iso_week(pub + dt.timedelta(days=7 * delta))
+    if unit == "weekend":
+        return iso_week(pub + dt.timedelta(days=7 * delta)) + "-WE"
+    if unit == "month":
+        year, month = add_months(pub.year, pub.month, delta)
+        return f"{year:04d}-{month:02d}"
+    if unit == "quarter":
+        return shift_quarter(pub, delta)
+    if unit == "decade":
+        return f"{pub.year // 10 + delta:03d}X"
+    if unit == "century":
+        return f"{pub.year // 100 + delta:02d}XX"
+    return f"{pub.year + delta:04d}"
+
+
+def _rel_unit(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "last week", "this month", "earlier this month", "the end of next year"."""
+    unit = m["unit"].lower()
+    rel = m["rel"].lower()
+    delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
+    pre = (m["pre"] or "").lower()
+    mod = next((v for k, v in POINT_MODS.items() if k in pre), None) if "the" in pre else None
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), value(
+            "DATE", _UNANCHORED[unit], _UNIT_GRAN[unit], anchored=False, mod=mod))
+    return Candidate(m.start(), m.end(), value(
+        "DATE", _unit_value(ctx.published, unit, delta), _UNIT_GRAN[unit], mod=mod))
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "the weekend": the one just past, or the coming one in a future sentence."""
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), value("DATE", "XXXX-WXX-WE", G.WEEK, anchored=False))
+    pub = ctx.published
+    if pub.isoweekday() >= 6 or ctx.future(m.start(), m.end()):
+        week = iso_week(pub)
+    else:
+        week = iso_week(pub - dt.timedelta(days=7))
+    return Candidate(m.start(), m.end(), value("DATE", f"{week}-WE", G.WEEK))
+
+
+def _ago(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "two days ago" (a date), "three years ago" (a year), "a week ago" (a date)."""
+    num = parse_number(m["num"])
+    if num is None or num != int(num):
+        return None
+    n = int(num)
+    unit = m["unit"].lower()
+    mod = DURATION_MODS.get(" ".join((m["qmod"] or "").lower().split()))
+    pub = ctx.published
+    if unit in ("minute", "hour"):
+        return None  # needs the time of publication
+    if pub is None:
+        unanchored = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX",
+                      "decade": "XXXX"}[unit]
+        gran = {"day": G.DAY, "week": G.DAY, "month": G.MONTH, "year": G.YEAR, "decade": G.DECADE}[unit]
+        return Candidate(m.start(), m.end(), value("DATE", unanchored, gran, anchored=False, mod=mod))
+    if unit in ("day", "week"):
+        day = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return Candidate(m.start(), m.end(), value("DATE", day.isoformat(), G.DAY, mod=mod))
+    if unit == "month":
+        year, month = add_months(pub.year, pub.month, -n)
+        return Candidate(m.start(), m.end(), value("DATE", f"{year:04d}-{month:02d}", G.MONTH, mod=mod))
+    if unit == "decade":
+        return Candidate(m.start(), m.end(), value(
+            "DATE", f"{(pub.year - 10 * n) // 10:03d}X", G.DECADE, mod=mod))
+    return Candidate(m.start(), m.end(), value("DATE", f"{pub.year - n:04d}", G.YEAR, mod=mod))
+
+
+def _ref(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "now", "currently", "recently", "the past", "in the coming months", "soon"."""
+    word = " ".join(m["w"].lower().split())
+    if word == "now" and ctx.sentence[m.end():m.end() + 1] == "-":
+        return None
+    start = m.start()
+    if word.startswith("in the "):
+        start = m.start() + len(m["w"]) - len(m["w"][3:].lstrip())  # span without "in"
+    return Candidate(start, m.end(), value("DATE", REF_WORDS[word], G.REF))
+
+
+_SEASON_CUES = frozenset({"in", "during", "by", "until", "since", "over", "through", "throughout",
+                          "from", "before", "after", "each", "every", "of", "and", "or", "that"})
+
+
+def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "last summer", "in the spring", "Autumn 2008", "the winter of 2010"."""
+    word = m["s"]
+    season = SEASONS[word.lower()]
+    rel = (m["rel"] or "").lower()
+    start = m.start()
+    if not m["year"]:
+        if rel == "the":
+            start = m.start("s")
+            if ctx.prev_token(m.start()) not in _SEASON_CUES:
+                return None  # "the fall of Rome", "the spring water"
+        elif not rel:
+            at_start = not ctx.sentence[:m.start()].strip(" `'\"(")
+            named = word[0].isupper() and word != "Fall" and not at_start and not (
+                ctx.prev_token_raw(m.start())[:1].isupper() or ctx.next_token(m.end(), raw=True)[:1].isupper())
+            if ctx.prev_token(m.start()) not in _SEASON_CUES and not named \
+                    and not (at_start and word.lower() != "fall"):
+                return None  # "spring water"; but "in spring", "their Autumn meetings"
+            if word.lower() == "fall" and ctx.prev_token(m.start()) not in ("in", "during", "by", "until", "since"):
+                return None
+    elif rel == "the":
+        start = m.start("s")
+    mod = POINT_MODS.get(rel.rstrip("-"))
+    if m["year"]:
+        return Candidate(start, m.end(), value("DATE", f"{m['year']}-{season}", G.SEASON, mod=mod))
+    if ctx.published is None:
+        return Candidate(start, m.end(), value("DATE", f"XXXX-{season}", G.SEASON, anchored=False, mod=mod))
+    relation = rel if rel in ("last", "next") else "this"
+    year = season_year(ctx.published, season, relation)
+    return Candidate(start, m.end(), value("DATE", f"{year}-{season}", G.SEASON, mod=mod))
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "the first quarter of 2023", "the fourth quarter", "third-quarter", "Q3 2009"."""
+    if m["q"]:
+        if m["q"][0] != "Q":
+            return None
+        quarter, year = int(m["q"][1]), int(m["qyear"]) if m["qyear"] else None
+        rel = None
+    else:
+        ord_word = m["ord"].lower()
+        quarter = ORDINALS[ord_word]
+        year = int(m["year"]) if m["year"] else None
+        rel = (m["rel"] or m["rel2"] or "").lower() or None
+        if year is None and rel is None and ord_word == "last":
+            if ctx.published is None:
+                return Candidate(m.start(), m.end(), value("DATE", "XXXX-QX", G.QUARTER, anchored=False))
+            return Candidate(m.start(), m.end(), value("DATE", shift_quarter(ctx.published, -1), G.QUARTER))
+    if year is None:
+        pub = ctx.published
+        if pub is None:
+            return Candidate(m.start(), m.end(), value("DATE", f"XXXX-Q{quarter}", G.QUARTER, anchored=False))
+        if rel in ("last", "previous"):
+            year = pub.year - 1
+        elif rel == "next":
+            year = pub.year + 1
+        elif rel in ("this", "current"):
+            year = pub.year
+        else:
+            year = quarter_year(pub, quarter, ctx.future(m.start(), m.end()))
+    return Candidate(m.start(), m.end(), value("DATE", f"{year}-Q{quarter}", G.QUARTER))
+
+
+def _week_of_month(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "the last week of March" -> the ISO week around its middle day."""
+    month = MONTHS[m["mon"].lower()]
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.published is None:
+        return Candidate(m.start(), m.end(), value("DATE", "XXXX-WXX", G.WEEK, anchored=False))
+    else:
+        year = month_year(ctx.published, month, ctx.future(m.start(), m.end()))
+    ordinal = m["ord"].lower()
+    if ordinal in ("last", "final"):
+        nxt_year, nxt_month = add_months(year, month, 1)
+        middle = dt.date(nxt_year, nxt_month, 1) - dt.timedelta(days=4)
+    else:
+        middle = dt.date(year, month, 1 + 7 * (ORDINALS[ordinal] - 1) + 3)
+    return Candidate(m.start(), m.end(), value("DATE", iso_week(middle), G.WEEK))
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "Christmas", "New Year's Day" as dates."""
+    month, day = _HOLIDAYS[_norm(m["h"])]
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), value(
+            "DATE", f"XXXX-{month:02d}-{day:02d}", G.DAY, anchored=False))
+    year = month_day_year(ctx.published, month, day, ctx.future(m.start(), m.end()))
+    return Candidate(m.start(), m.end(), value("DATE", f"{year}-{month:02d}-{day:02d}", G.DAY))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("weekday", _WEEKDAY, _weekday),
+    Rule("rel_day", _REL_DAY, _rel_day),
+    Rule("this_pod", _THIS_POD, _this_pod),
+    Rule("rel_unit", _REL_UNIT, _rel_unit),
+    Rule("weekend", _WEEKEND, _weekend),
+    Rule("ago", _AGO, _ago),
+    Rule("ref", _REF, _ref),
+    Rule("season", _SEASON, _season),
+    Rule("quarter", _QUARTER, _quarter),
+    Rule("holiday", _HOLIDAY, _holiday),
+    Rule("week_of_month", _WEEK_OF_MONTH, _week_of_month),
+)

@@ -1,0 +1,123 @@
+"""Find lines of an article that are not its claims: crumbs, promos, copyright, pasted headlines, repeats.
+
+Every rule here is a general heuristic about the shape of a line, never a list of known strings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck.model import Span
+
+_WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
+_TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$|[\"”]\s*$")
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.IGNORECASE)
+_PROMO = re.compile(
+    r"\b(?:subscribe|sign up|newsletter|click here|read more|more stories|follow us|download (?:the|our) app"
+    r"|available on|contributed to this report|reporting by|editing by|this story has been|related:|"
+    r"see also|advertisement|share this|watch:|listen:)\b",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\b[\w-]+\.(?:com|org|net|co\.uk|news|io)\b|https?://", re.IGNORECASE)
+_CRUMB_SEP = re.compile(r"\s(?:›|»|>|\||/)\s")
+_DATELINE_PREFIX = re.compile(r"^\s*(?:\([^)]{1,40}\)|[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,30}\))?)\s*[—–-]+\s*")
+
+
+def words(text: str) -> list[str]:
+    """Return the word tokens of a line."""
+    return _WORD.findall(text)
+
+
+def _normalised(text: str) -> str:
+    """Fold a line for repeat detection: no dateline prefix, case, quotes or spacing differences."""
+    text = _DATELINE_PREFIX.sub("", text)
+    return " ".join(w.lower() for w in words(text))
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each line without its newline."""
+    start = 0
+    for piece in text.splitlines(keepends=True):
+        end = start + len(piece.rstrip("\r\n"))
+        yield start, end
+        start += len(piece)
+
+
+def is_headline_like(line: str) -> bool:
+    """A short standalone line without final punctuation: a title, subheading or pasted headline."""
+    stripped = line.strip()
+    count = len(words(stripped))
+    return 0 < count <= 16 and not _TERMINAL.search(stripped)
+
+
+def is_promo_or_copyright(line: str) -> bool:
+    """A copyright notice, or a short promotional / credit line."""
+    if _COPYRIGHT.search(line):
+        return True
+    return len(words(line)) <= 25 and (bool(_PROMO.search(line)) or bool(_DOMAIN.search(line)))
+
+
+def _standalone(paragraphs: list[tuple[int, int]], index: int, text: str) -> bool:
+    """True when the line at ``index`` is its own paragraph (blank or edge on both sides)."""
+    before = index == 0 or not text[paragraphs[index - 1][0] : paragraphs[index - 1][1]].strip()
+    after = index + 1 >= len(paragraphs) or not text[paragraphs[index + 1][0] : paragraphs[index + 1][1]].strip()
+    return before and after
+
+
+def classify_lines(text: str, body_start: int = 0) -> list[tuple[Span, str]]:
+    """Return (span, reason) for each line that must not yield claims (see module docstring)."""
+    all_lines = list(lines(text))
+    content = [(i, s, e) for i, (s, e) in enumerate(all_lines) if e > body_start and text[s:e].strip()]
+    skipped: list[tuple[Span, str]] = []
+    seen: dict[str, int] = {}
+    first_sentence_line = next(
+        (i for i, s, e in content if not is_headline_like(text[max(s, body_start) : e])), None
+    )
+    for position, (index, start, end) in enumerate(content):
+        start = max(start, body_start)
+        line = text[start:end]
+        key = _normalised(line)
+        reason = _skip(line, key, seen, content, position, text, index, first_sentence_line, all_lines)
+        if reason:
+            skipped.append((Span(start, end), reason))
+        seen.setdefault(key, index)
+    return skipped
+
+
+def _skip(
+    line: str,
+    key: str,
+    seen: dict[str, int],
+    content: list[tuple[int, int, int]],
+    position: int,
+    text: str,
+    index: int,
+    first_sentence_line: int | None,
+    all_lines: list[tuple[int, int]],
+) -> str:
+    """Say why one line is boilerplate ("" when it is article text)."""
+    if not key:
+        return "empty"
+    if key in seen:
+        return "repeat"
+    if is_promo_or_copyright(line):
+        return "promo"
+    if _CRUMB_SEP.search(line) and is_headline_like(line) or _is_crumb_prefixed_repeat(key, content, position, text):
+        return "crumbs"
+    if not is_headline_like(line):
+        return ""
+    # A headline-like line before the first real sentence is the title or a deck (kept out of claims);
+    # after it, a standalone headline-like line is a subheading or a pasted related-story headline.
+    if first_sentence_line is None or index < first_sentence_line:
+        return "title"
+    return "headline" if _standalone(all_lines, index, text) else ""
+
+
+def _is_crumb_prefixed_repeat(key: str, content: list[tuple[int, int, int]], position: int, text: str) -> bool:
+    """A line that ends with the text of a nearby later line, after a few extra words: crumbs + headline."""
+    for _, start, end in content[position + 1 : position + 4]:
+        other = _normalised(text[start:end])
+        if other and other != key and key.endswith(" " + other) and len(key) - len(other) <= 40:
+            return True
+    return False

@@ -1,0 +1,184 @@
+"""Frozen core types shared by every pipeline stage.
+
+Spans are 0-based, half-open character offsets into the document text as loaded.
+Line and column numbers are computed only at the edges (see ``claimcheck.positions``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How serious a finding is; ordered error > warning > info."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Return 3 for error, 2 for warning, 1 for info."""
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+class Granularity(str, Enum):
+    """The precision a temporal value was written with."""
+
+    SECOND = "second"
+    MINUTE = "minute"
+    HOUR = "hour"
+    PART_OF_DAY = "part_of_day"
+    DAY = "day"
+    WEEKDAY = "weekday"  # a weekday not anchored to a calendar date
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    REF = "ref"  # PRESENT_REF / PAST_REF / FUTURE_REF
+    DURATION = "duration"
+    SET = "set"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` in a document's text."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span {self.start}..{self.end}")
+
+    def overlaps(self, other: Span) -> bool:
+        """Return True when the two ranges share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Return True when ``other`` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as loaded: its text and what the corpus says about it."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    first_line: int = 1  # line of the file where ``text`` begins (JSONL: the record's line)
+    skipped: tuple[Span, ...] = ()  # non-article regions: headers, crumbs, promo, pasted headlines
+
+
+@dataclass(frozen=True, slots=True)
+class TimeValue:
+    """A normalised temporal value in TIMEX3 style, with the precision it was written at.
+
+    ``value`` is the TIMEX3 value (``2023-03-01``, ``2023-03``, ``1994``, ``199X``,
+    ``2023-W09``, ``XXXX-WXX-3``, ``P3D``, ``PAST_REF``...). ``weekday`` is 1..7
+    (Monday=1, ISO) when the text names a weekday. ``anchored`` is False when the value
+    could not be resolved against a publication date (e.g. a bare weekday).
+    """
+
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    granularity: Granularity
+    weekday: int | None = None
+    anchored: bool = True
+    mod: str | None = None  # TIMEX3 mod: APPROX, START, END, BEFORE, AFTER, ...
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number as an interval, with its unit and how it was qualified."""
+
+    low: float | None
+    high: float | None
+    unit: str = ""  # "", "USD", "GBP", "EUR", "%", "pp", "point", "year", "people"...
+    qualifier: str | None = None  # "at least", "about", "more than", ...
+    approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A typed value found in text, before it is attached to a subject and predicate."""
+
+    span: Span
+    text: str
+    kind: str  # date|time|duration|set|number|money|percent|quantity|ordinal
+    normalized: str
+    value: TimeValue | Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A title as written ("President" of "Belarus") and the offices of rules/titles.yml it can name."""
+
+    written: str  # as written, e.g. "President"
+    offices: frozenset[str]  # e.g. {"head_of_state", "chief_executive"}
+    affiliation: str | None = None  # canonical country, e.g. "Belarus"
+    organisation: str | None = None  # e.g. "State Department"
+    past: bool = False  # "former President"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One checkable statement: a subject, an attribute and a typed value, with evidence."""
+
+    document: str
+    kind: str  # date|duration|number|money|percent|quantity|title|...
+    span: Span  # the value as written
+    sentence: Span  # the evidence sentence
+    text: str
+    normalized: str
+    value: TimeValue | Quantity | Office | None
+    subject: str | None = None  # canonical within-document entity name
+    attribute: str | None = None  # frame attribute, e.g. "tenure_start", "event_date"
+    frame: str | None = None  # code of the rule that built this claim
+    predicate: str = ""  # context words of the value, used for fuzzy alignment
+    event: str | None = None  # event key, e.g. "statement", "meeting", "arrival"
+    role: Office | None = None  # the office a tenure claim is about
+    participants: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()  # "hedged", "future", "negated", "quoted"...
+    speaker: str | None = None  # who the claim is attributed to, if not the outlet
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A claim's place in its input file, 1-based, for reports."""
+
+    document: str
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str  # evidence sentence
+    value: str
+    normalized: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A contradiction (or corroboration) between claims of different documents."""
+
+    code: str
+    rule: str
+    kind: str  # "contradiction" | "corroboration"
+    severity: Severity
+    confidence: float
+    subject: str
+    attribute: str
+    message: str
+    reason: str
+    claims: tuple[Claim, ...] = field(default_factory=tuple)

@@ -1,0 +1,48 @@
+"""Post-process stage: a chain of small pure functions over findings (dedupe, filter, sort)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+
+from claimcheck.model import Finding
+
+Step = Callable[[list[Finding]], list[Finding]]
+
+
+def fingerprint(finding: Finding, texts: dict[str, str]) -> str:
+    """A content fingerprint that survives re-wrapped or moved text: rule, subject, attribute, values, evidence."""
+    parts = [finding.code, finding.subject, finding.attribute]
+    for claim in sorted(finding.claims, key=lambda c: (c.document, c.normalized)):
+        evidence = " ".join(texts[claim.document][claim.sentence.start : claim.sentence.end].split()).lower()
+        parts.append(f"{claim.document}|{claim.normalized}|{evidence}")
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop findings whose claims are a subset of another finding's claims for the same rule."""
+    kept: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: -len(f.claims)):
+        claims = set(finding.claims)
+        if not any(k.code == finding.code and claims <= set(k.claims) for k in kept):
+            kept.append(finding)
+    return kept
+
+
+def min_confidence(threshold: float) -> Step:
+    """Keep findings at or above a confidence."""
+    return lambda findings: [f for f in findings if f.confidence >= threshold]
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Most severe first, then by first document and position, for stable output."""
+    return sorted(findings, key=lambda f: (-f.severity.rank, f.claims[0].document if f.claims else "",
+                                           f.claims[0].span.start if f.claims else 0, f.code, f.subject))
+
+
+def run_chain(findings: Iterable[Finding], steps: Iterable[Step]) -> list[Finding]:
+    """Apply each step in order."""
+    result = list(findings)
+    for step in steps:
+        result = step(result)
+    return result

@@ -1,0 +1,66 @@
+"""Report: the records every formatter reads, with positions computed for each claim."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck import __version__
+from claimcheck.errors import InputWarning
+from claimcheck.model import Claim, Document, Finding, Location, Severity
+from claimcheck.positions import LineIndex
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedFinding:
+    """A finding with its fingerprint and the file positions of its claims."""
+
+    id: str
+    finding: Finding
+    locations: tuple[Location, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything a formatter needs; built once per run."""
+
+    tool_version: str
+    documents: tuple[Document, ...]
+    findings: tuple[ReportedFinding, ...]
+    corroborations: tuple[ReportedFinding, ...]
+    claims: int
+    warnings: tuple[InputWarning, ...]
+
+    def count(self, severity: Severity) -> int:
+        """How many contradictions have a severity."""
+        return sum(1 for f in self.findings if f.finding.severity is severity)
+
+
+class Locator:
+    """Turns claim spans into 1-based file positions, one line index per document."""
+
+    def __init__(self, documents: tuple[Document, ...]) -> None:
+        self.documents = {d.id: d for d in documents}
+        self._indexes: dict[str, LineIndex] = {}
+
+    def locate(self, claim: Claim) -> Location:
+        """The claim's value position in its input file (1-based, end inclusive), with its sentence as evidence."""
+        document = self.documents[claim.document]
+        index = self._indexes.setdefault(document.id, LineIndex.of(document.text))
+        line, column = index.position(claim.span.start)
+        end_line, end_column = index.position(max(claim.span.start, claim.span.end - 1))
+        shift = document.first_line - 1
+        evidence = " ".join(document.text[claim.sentence.start : claim.sentence.end].split())
+        return Location(document.id, document.path, line + shift, column, end_line + shift, end_column + 1,
+                        evidence, claim.text, claim.normalized)
+
+
+def build_report(documents: tuple[Document, ...], findings: list[tuple[str, Finding]],
+                 corroborations: list[tuple[str, Finding]], claims: int,
+                 warnings: tuple[InputWarning, ...]) -> Report:
+    """Attach positions to every finding."""
+    locator = Locator(documents)
+
+    def reported(items: list[tuple[str, Finding]]) -> tuple[ReportedFinding, ...]:
+        return tuple(ReportedFinding(fid, f, tuple(locator.locate(c) for c in f.claims)) for fid, f in items)
+
+    return Report(__version__, documents, reported(findings), reported(corroborations), claims, warnings)

@@ -1,0 +1,99 @@
+"""Rules as validated data: frames, titles, aliases and places, loaded from a rules directory."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from claimcheck.errors import InputError
+from claimcheck.gazetteer import Gazetteer
+from claimcheck.model import Severity
+from claimcheck.ruleset.tables import AliasTable, TitleTable
+from claimcheck.ruleset.validate import load_validated
+
+REQUIRED = ("frames.yml", "titles.yml", "aliases.yml", "places.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One claim frame: a stable code, a dotted name, a kind, its parameters and its own examples."""
+
+    code: str
+    name: str  # dotted, derived from the file: "frames.tenure-start"
+    kind: str
+    severity: Severity
+    summary: str
+    explanation: str
+    params: dict[str, Any]
+    examples: tuple[dict[str, Any], ...]
+    enabled: bool = True
+    groups: tuple[str, ...] = ()
+    source: str = ""  # file:line of the rule, for messages
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    """Everything the pipeline reads from ``rules/``."""
+
+    rules: tuple[Rule, ...]
+    titles: TitleTable
+    aliases: AliasTable
+    places: Gazetteer
+    directory: str
+
+    def by_kind(self, kind: str) -> Rule | None:
+        """Return the enabled rule of a kind, or None when it is absent or disabled."""
+        return next((r for r in self.rules if r.kind == kind and r.enabled), None)
+
+    def by_code(self, code: str) -> Rule | None:
+        """Return the rule with a code, name or dotted name."""
+        return next((r for r in self.rules if code in (r.code, r.name, r.name.split(".", 1)[-1])), None)
+
+
+def default_rules_dir() -> Path:
+    """The rules shipped with claimcheck (the project's ``rules/`` folder)."""
+    bundled = Path(__file__).resolve().parent.parent / "default_rules"
+    return bundled if bundled.is_dir() else Path(__file__).resolve().parents[2] / "rules"
+
+
+def load_ruleset(directory: Path | None = None) -> RuleSet:
+    """Load and validate the rule files of ``directory``; raise InputError naming file and line."""
+    directory = directory or default_rules_dir()
+    shown = os.path.relpath(directory) if directory.is_absolute() and _inside_cwd(directory) else str(directory)
+    if not directory.is_dir():
+        raise InputError(shown, "rules directory not found")
+    data = {name: load_validated(directory / name, f"{shown.rstrip('/')}/{name}") for name in REQUIRED}
+    rules = _rules(data["frames.yml"], f"{shown.rstrip('/')}/frames.yml")
+    titles = TitleTable.from_data(data["titles.yml"][0], data["titles.yml"][1], f"{shown.rstrip('/')}/titles.yml")
+    aliases = AliasTable.from_data(data["aliases.yml"][0])
+    places = Gazetteer.from_data(data["places.yml"][0]["countries"])
+    return RuleSet(rules, titles, aliases, places, shown)
+
+
+def _inside_cwd(path: Path) -> bool:
+    """True when ``path`` is below the working directory."""
+    return path.resolve().is_relative_to(Path.cwd().resolve())
+
+
+def _rules(loaded: tuple[Any, Any], name: str) -> tuple[Rule, ...]:
+    """Build Rule objects, rejecting duplicate codes and names with the line of the duplicate."""
+    from claimcheck.ruleset.yamlnodes import line_of
+
+    data, node = loaded
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for index, item in enumerate(data["rules"]):
+        for key in ("code", "name"):
+            if item[key] in seen:
+                raise InputError(name, f"duplicate rule {key} {item[key]!r}", line_of(node, ["rules", index, key]))
+            seen.add(item[key])
+        rules.append(Rule(
+            code=item["code"], name=f"frames.{item['name']}", kind=item["kind"],
+            severity=Severity(item["severity"]), summary=item["summary"].strip(),
+            explanation=item["explanation"].strip(), params=dict(item.get("params") or {}),
+            examples=tuple(item["examples"]), enabled=item.get("enabled", True),
+            groups=tuple(item.get("groups", ())), source=f"{name}:{line_of(node, ['rules', index])}",
+        ))
+    return tuple(sorted(rules, key=lambda r: r.code))

@@ -1,0 +1,139 @@
+"""JSON Schemas of the rule files in ``rules/``; every file is validated against its schema on load."""
+
+from __future__ import annotations
+
+from typing import Any
+
+KINDS = ("tenure", "event_date", "office_title", "office_holder", "quantity")
+
+_ARTICLE = {
+    "type": "object",
+    "required": ["text"],
+    "additionalProperties": False,
+    "properties": {
+        "id": {"type": "string"},
+        "text": {"type": "string", "minLength": 1},
+        "published": {"type": ["string", "null"], "format": "date"},
+        "title": {"type": "string"},
+    },
+}
+
+_EXAMPLE = {
+    "type": "object",
+    "required": ["expect", "articles"],
+    "additionalProperties": False,
+    "properties": {
+        "name": {"type": "string"},
+        "expect": {"enum": ["flag", "pass"]},
+        "articles": {"type": "array", "minItems": 2, "items": _ARTICLE},
+        "subject": {"type": "string"},
+        "values": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+FRAMES: dict[str, Any] = {
+    "type": "object",
+    "required": ["rules"],
+    "additionalProperties": False,
+    "properties": {
+        "rules": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["code", "name", "kind", "severity", "summary", "explanation", "examples"],
+                "additionalProperties": False,
+                "properties": {
+                    "code": {"type": "string", "pattern": "^[A-Z]{2,4}[0-9]{3}$"},
+                    "name": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"},
+                    "kind": {"enum": list(KINDS)},
+                    "severity": {"enum": ["error", "warning", "info"]},
+                    "enabled": {"type": "boolean"},
+                    "groups": {"type": "array", "items": {"type": "string"}},
+                    "aliases": {"type": "array", "items": {"type": "string"}},
+                    "summary": {"type": "string", "minLength": 1},
+                    "explanation": {"type": "string", "minLength": 1},
+                    "params": {"type": "object"},
+                    "examples": {"type": "array", "minItems": 2, "items": _EXAMPLE},
+                },
+            },
+        }
+    },
+}
+
+_WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
+
+TITLES: dict[str, Any] = {
+    "type": "object",
+    "required": ["offices", "titles"],
+    "additionalProperties": False,
+    "properties": {
+        "offices": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "required": ["unique", "label"],
+                "additionalProperties": False,
+                "properties": {"unique": {"type": "boolean"}, "label": {"type": "string"}},
+            },
+        },
+        "titles": {"type": "object", "additionalProperties": {**_WORDS, "minItems": 1}},
+        "past_markers": _WORDS,
+    },
+}
+
+_ALIAS_ENTRY = {
+    "type": "object",
+    "required": ["canonical", "aliases"],
+    "additionalProperties": False,
+    "properties": {"canonical": {"type": "string", "minLength": 1}, "aliases": _WORDS},
+}
+
+ALIASES: dict[str, Any] = {
+    "type": "object",
+    "required": ["matching"],
+    "additionalProperties": False,
+    "properties": {
+        "matching": {
+            "type": "object",
+            "required": ["scorer", "cutoff"],
+            "additionalProperties": False,
+            "properties": {
+                "scorer": {"enum": ["ratio", "partial_ratio", "token_sort_ratio", "token_set_ratio", "WRatio", "QRatio"]},
+                "cutoff": {"type": "number", "minimum": 0, "maximum": 100},
+                "given_name_cutoff": {"type": "number", "minimum": 0, "maximum": 100},
+                "block_prefix": {"type": "integer", "minimum": 1, "maximum": 12},
+            },
+        },
+        "people": {"type": "array", "items": _ALIAS_ENTRY},
+        "organisations": {"type": "array", "items": _ALIAS_ENTRY},
+    },
+}
+
+PLACES: dict[str, Any] = {
+    "type": "object",
+    "required": ["countries"],
+    "properties": {
+        "countries": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "code": {"type": ["string", "null"]},
+                    "aliases": _WORDS,
+                    "demonyms": _WORDS,
+                    "capital": {"type": ["string", "null"]},
+                    "cities": _WORDS,
+                },
+            },
+        }
+    },
+}
+
+SCHEMAS: dict[str, dict[str, Any]] = {
+    "frames.yml": FRAMES,
+    "titles.yml": TITLES,
+    "aliases.yml": ALIASES,
+    "places.yml": PLACES,
+}

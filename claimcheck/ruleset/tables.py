@@ -1,0 +1,83 @@
+"""The title compatibility table and the alias table, as loaded from ``rules/``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimcheck.errors import InputError
+from claimcheck.ruleset.yamlnodes import line_of
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeInfo:
+    """What the rules say about one office."""
+
+    unique: bool
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleTable:
+    """Titles → the offices they can name; two titles are compatible when those sets intersect."""
+
+    titles: dict[str, frozenset[str]]
+    offices: dict[str, OfficeInfo]
+    past_markers: frozenset[str]
+    pattern: re.Pattern[str] = field(compare=False)
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], node: object, name: str) -> TitleTable:
+        """Build the table, rejecting titles that name undefined offices."""
+        offices = {k: OfficeInfo(v["unique"], v["label"]) for k, v in data["offices"].items()}
+        offices["counterpart"] = OfficeInfo(False, "counterpart")
+        titles: dict[str, frozenset[str]] = {}
+        for title, names in data["titles"].items():
+            unknown = [n for n in names if n not in offices]
+            if unknown:
+                raise InputError(name, f"title {title!r} names undefined office {unknown[0]!r}",
+                                 line_of(node, ["titles", title]))  # type: ignore[arg-type]
+            titles[" ".join(title.lower().split())] = frozenset(names)
+        alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
+        pattern = re.compile(rf"(?i:\b(?:{alternation}))(?![\w-])")
+        return cls(titles, offices, frozenset(data.get("past_markers", ())), pattern)
+
+    def offices_of(self, title: str) -> frozenset[str]:
+        """The offices a written title can name (empty when unknown)."""
+        return self.titles.get(" ".join(title.lower().split()), frozenset())
+
+    def compatible(self, a: frozenset[str], b: frozenset[str]) -> bool:
+        """True when two office sets can describe one office."""
+        return bool(a & b)
+
+    def unique_office(self, offices: frozenset[str]) -> str | None:
+        """The single unique office a title names, or None for descriptive or ambiguous titles."""
+        unique = [o for o in offices if self.offices[o].unique]
+        return unique[0] if len(offices) == 1 and unique else None
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    """Alias spellings → canonical names, and the settings of cross-document name matching."""
+
+    canonical: dict[str, str]
+    scorer: str
+    cutoff: float
+    given_name_cutoff: float
+    block_prefix: int
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> AliasTable:
+        """Build the table from the validated YAML data."""
+        canonical: dict[str, str] = {}
+        for entry in [*data.get("people", []), *data.get("organisations", [])]:
+            for alias in [entry["canonical"], *entry["aliases"]]:
+                canonical[alias.lower()] = entry["canonical"]
+        matching = data["matching"]
+        return cls(canonical, matching["scorer"], float(matching["cutoff"]),
+                   float(matching.get("given_name_cutoff", 75)), int(matching.get("block_prefix", 4)))
+
+    def resolve(self, name: str) -> str:
+        """The canonical spelling of a name, or the name itself."""
+        return self.canonical.get(name.lower(), name)
