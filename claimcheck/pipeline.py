@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claimcheck.align import align
 from claimcheck.compare import compare
-from claimcheck.extract import Extraction, extract
+from claimcheck.extract import extract
 from claimcheck.load import Corpus, load_corpus
 from claimcheck.postprocess import dedupe, fingerprint, min_confidence, run_chain, sort_findings
 from claimcheck.report import Report, build_report
@@ -22,16 +22,16 @@ class CheckOptions:
     min_confidence: float = 0.0
 
 
-def extract_corpus(paths: list[Path], rules: RuleSet) -> tuple[Corpus, list[Extraction]]:
-    """Load the inputs and extract every document's claims."""
-    corpus = load_corpus(paths)
-    return corpus, [extract(document, rules) for document in corpus.documents]
-
-
 def run_check(paths: list[Path], options: CheckOptions) -> Report:
-    """Run the whole pipeline and return the report."""
+    """Run the whole pipeline on input paths and return the report."""
     rules = load_ruleset(options.rules_dir)
-    corpus, extractions = extract_corpus(paths, rules)
+    corpus = load_corpus(paths)
+    return check_corpus(corpus, rules, options)
+
+
+def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
+    """Extract, align, compare and post-process loaded documents."""
+    extractions = [extract(document, rules) for document in corpus.documents]
     contradictions, corroborations = compare(align(extractions, rules), rules)
     steps = [dedupe, min_confidence(options.min_confidence), sort_findings]
     texts = {d.id: d.text for d in corpus.documents}

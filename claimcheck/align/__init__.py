@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from claimcheck.align.people import PeopleIndex, resolve_people
-from claimcheck.align.stories import group_stories
+from claimcheck.align.stories import StoryFeatures, group_stories
 from claimcheck.extract import Extraction
 from claimcheck.model import Claim, Office
 from claimcheck.ruleset import RuleSet
@@ -35,8 +35,7 @@ class Alignment:
 def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
     """Resolve entities and build the claim groups the compare stage checks."""
     people = resolve_people({e.document.id: [p.name for p in e.persons] for e in extractions}, rules.aliases)
-    stories = group_stories({e.document.id: frozenset(people.canonical[p.name] for p in e.persons)
-                             for e in extractions})
+    stories = group_stories({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
     claims = [replace(c, subject=people.resolve(c.subject) if c.attribute in ("tenure_start", "office") else c.subject,
                       participants=tuple(sorted({people.canonical.get(p, p) for p in c.participants})))
               for e in extractions for c in e.claims]
@@ -73,7 +72,7 @@ def _office_keys(claim: Claim, office: Office, story: str, rules: RuleSet) -> li
     holders = rules.by_kind("office_holder")
     if titles:
         keys.append((titles.code, claim.subject or "", "office"))
-    unique = rules.titles.unique_office(office.offices)
+    unique = rules.titles.unique_office(office.written)
     if holders and unique and office.affiliation:
         keys.append((holders.code, story, unique, office.affiliation))
     return keys

@@ -27,7 +27,7 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
         conflicts, agreements, reasons = _relations(claims, group.attribute)
         if conflicts:
             contradictions.append(_finding(group, rule, conflicts, reasons, alignment, "contradiction"))
-        elif rule.kind != "office_title" and len({c.document for pair in agreements for c in pair}) > 1:
+        elif rule.kind not in ("office_title", "office_holder") and len({c.document for pair in agreements for c in pair}) > 1:
             corroborations.append(_finding(group, rule, agreements, reasons, alignment, "corroboration"))
     return contradictions, corroborations
 

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import re
+
 from claimcheck.extract.entities import EntityIndex, Person, index_entities
+from claimcheck.extract.names import MONTHS_AND_DAYS, STOPWORDS, strip_possessive
 from claimcheck.extract.frames import sentence_claims
 from claimcheck.extract.frames.context import SentenceContext
 from claimcheck.extract.frames.offices import office_claims
@@ -15,6 +18,9 @@ from claimcheck.model import Claim, Document, Mention
 from claimcheck.ruleset import RuleSet
 
 
+_PROPER = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """What one document says: its claims, its people and every value mention found."""
@@ -23,6 +29,7 @@ class Extraction:
     claims: tuple[Claim, ...]
     persons: tuple[Person, ...]
     mentions: tuple[Mention, ...]
+    keywords: frozenset[str]  # proper nouns written inside sentences, for grouping documents into stories
 
 
 def extract(document: Document, rules: RuleSet) -> Extraction:
@@ -41,7 +48,20 @@ def extract(document: Document, rules: RuleSet) -> Extraction:
     if office:
         claims.extend(office_claims(document, entities, parts, office))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.attribute or "", c.frame or ""))
-    return Extraction(document, tuple(claims), entities.persons, tuple(sorted(mentions, key=lambda m: m.span.start)))
+    return Extraction(document, tuple(claims), entities.persons, tuple(sorted(mentions, key=lambda m: m.span.start)),
+                      proper_nouns(parts, entities.common))
+
+
+def proper_nouns(parts: list[Sentence], common: frozenset[str]) -> frozenset[str]:
+    """Capitalised words (at a sentence start only when the article never writes them in lower case)."""
+    found: set[str] = set()
+    for sentence in parts:
+        for match in _PROPER.finditer(sentence.text):
+            word = strip_possessive(match.group())
+            initial = match.start() == 0 or not sentence.text[: match.start()].strip(" “\"‘'(")
+            if word not in STOPWORDS and word not in MONTHS_AND_DAYS and not (initial and word.lower() in common):
+                found.add(word.lower())
+    return frozenset(found)
 
 
 def _context(document: Document, sentence: Sentence, entities: EntityIndex, previous: str | None) -> SentenceContext:

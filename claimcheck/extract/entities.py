@@ -34,6 +34,7 @@ class EntityIndex:
 
     persons: tuple[Person, ...]
     mentions: tuple[tuple[Span, str], ...]  # sorted by start; name is the Person.name
+    common: frozenset[str]  # words the document writes in lower case
 
     def in_span(self, span: Span) -> list[tuple[Span, str]]:
         """Mentions inside ``span``, in text order."""
@@ -49,7 +50,7 @@ def index_entities(sentences: list[Sentence], text: str, rules: RuleSet) -> Enti
     titles: dict[str, list[TitleMention]] = defaultdict(list)
     for mention in found:
         person = full.get(rules.aliases.resolve(mention.name)) or _single(mention.name, full, rules)
-        if person is None and mention.title is not None:
+        if person is None and (mention.title is not None or " " not in mention.name):
             person = rules.aliases.resolve(mention.name)
         if person is None:
             continue
@@ -58,7 +59,7 @@ def index_entities(sentences: list[Sentence], text: str, rules: RuleSet) -> Enti
             titles[person].append(mention.title)
     titles = _resolve_counterparts(titles, links, sentences)
     links.extend(_descriptions(sentences, titles, rules))
-    return _build(links, titles)
+    return _build(links, titles, common)
 
 
 def _full_names(mentions: list[NameMention], rules: RuleSet) -> dict[str, str]:
@@ -133,7 +134,7 @@ def _descriptions(sentences: list[Sentence], titles: dict[str, list[TitleMention
     return links
 
 
-def _build(links: list[tuple[Span, str]], titles: dict[str, list[TitleMention]]) -> EntityIndex:
+def _build(links: list[tuple[Span, str]], titles: dict[str, list[TitleMention]], common: frozenset[str]) -> EntityIndex:
     """Assemble the index, one Person per linked name."""
     by_person: dict[str, list[Span]] = defaultdict(list)
     for span, name in links:
@@ -142,4 +143,4 @@ def _build(links: list[tuple[Span, str]], titles: dict[str, list[TitleMention]])
         Person(name, tuple(sorted(spans, key=lambda s: s.start)), tuple(titles.get(name, ())))
         for name, spans in sorted(by_person.items())
     )
-    return EntityIndex(persons, tuple(sorted(links, key=lambda item: (item[0].start, item[0].end))))
+    return EntityIndex(persons, tuple(sorted(links, key=lambda item: (item[0].start, item[0].end))), common)

@@ -26,6 +26,7 @@ class TitleTable:
     offices: dict[str, OfficeInfo]
     past_markers: frozenset[str]
     pattern: re.Pattern[str] = field(compare=False)
+    ordered: dict[str, tuple[str, ...]] = field(compare=False, default_factory=dict)  # offices in written order
 
     @classmethod
     def from_data(cls, data: dict[str, Any], node: object, name: str) -> TitleTable:
@@ -41,7 +42,8 @@ class TitleTable:
             titles[" ".join(title.lower().split())] = frozenset(names)
         alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
         pattern = re.compile(rf"(?i:\b(?:{alternation}))(?![\w-])")
-        return cls(titles, offices, frozenset(data.get("past_markers", ())), pattern)
+        ordered = {" ".join(t.lower().split()): tuple(names) for t, names in data["titles"].items()}
+        return cls(titles, offices, frozenset(data.get("past_markers", ())), pattern, ordered)
 
     def offices_of(self, title: str) -> frozenset[str]:
         """The offices a written title can name (empty when unknown)."""
@@ -51,10 +53,16 @@ class TitleTable:
         """True when two office sets can describe one office."""
         return bool(a & b)
 
-    def unique_office(self, offices: frozenset[str]) -> str | None:
-        """The single unique office a title names, or None for descriptive or ambiguous titles."""
-        unique = [o for o in offices if self.offices[o].unique]
-        return unique[0] if len(offices) == 1 and unique else None
+    def unique_office(self, title: str) -> str | None:
+        """The single-holder office a title names, or None for descriptive titles ("leader").
+
+        A title naming one single-holder office beside descriptive ones ("Foreign Minister": foreign_minister,
+        top diplomat) names that office; "President" names head_of_state first (its first listed office).
+        """
+        unique = [o for o in self.ordered.get(" ".join(title.lower().split()), ()) if self.offices[o].unique]
+        if len(unique) == 1 or (unique and "head_of_state" == unique[0] and "head_of_government" not in unique):
+            return unique[0]
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 Rounding rule: an exactly written value ``x`` stands for every value that rounds to it at the
 precision it was written with, where precision is the place of its last significant digit
-but never coarser than two significant digits. "190 billion" covers [185e9, 195e9] (so it
+but never coarser than two significant digits. "190 billion" covers [185e9, 195e9) (so it
 agrees with "189.3 billion"); "100" covers [95, 105]; "58" covers [57.5, 58.5]. Qualified values
 ("about", "at least", "nearly"...) are already intervals and are compared as written.
 """
@@ -28,7 +28,6 @@ _SPECIAL: dict[str, tuple[str, float]] = {
     "bp": ("pp", 0.01),
     "ordinal": ("ordinal", 1.0),
 }
-_EPS = 1e-9
 
 
 def family(unit: str) -> tuple[str, float]:
@@ -89,6 +88,7 @@ def agrees(a: Quantity, b: Quantity) -> bool:
         raise ValueError(f"quantities in {a.unit!r} and {b.unit!r} are not comparable")
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
-    slack = _EPS * max(1.0, abs(a_low) if math.isfinite(a_low) else 1.0,
-                       abs(b_low) if math.isfinite(b_low) else 1.0)
-    return a_low <= b_high + slack and b_low <= a_high + slack
+    if a_low == a_high or b_low == b_high:  # a degenerate interval: closed comparison
+        return a_low <= b_high and b_low <= a_high
+    # Half-open: "190" covers [185, 195) and "180" covers [175, 185), so they do not meet.
+    return a_low < b_high and b_low < a_high

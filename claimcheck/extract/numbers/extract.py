@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.extract.numbers import patterns as P
 from claimcheck.extract.numbers.lexicon import (
@@ -86,23 +87,35 @@ class _Hit:
 
 def extract_numbers(sentence: str, offset: int, exclude: Sequence[Span] = ()) -> list[Mention]:
     """Return the number, money, percent, quantity and ordinal mentions of one sentence."""
-    low = _lower(sentence)
-    match = P.CANDIDATE.search(low)
-    if match is None:
+    candidates = _candidates(sentence)
+    if not candidates:
         return []
     blocked: list[tuple[int, int]] | None = None
     mentions: list[Mention] = []
-    while match is not None:
-        hit, nxt = _dispatch(sentence, match)
-        pos = max(nxt, match.start() + 1)
+    pos = 0
+    for start, is_word, end in candidates:
+        if start < pos:
+            continue
+        hit, nxt = _dispatch(sentence, start, end, is_word)
+        pos = max(nxt, start + 1)
         if hit is not None:
             if blocked is None:
                 blocked = _blocked(sentence, offset, exclude)
             if not any(hit.start < e and s < hit.end for s, e in blocked):
                 mentions.append(_mention(sentence, offset, hit))
                 pos = max(pos, hit.end)
-        match = P.CANDIDATE.search(low, pos)
     return mentions
+
+
+def _candidates(sentence: str) -> list[tuple[int, bool, int]]:
+    """Return (start, is_word, end) of every digit run and numeric word, in text order."""
+    digits = [(m.start(), False, m.end()) for m in P.DIGIT_SCAN.finditer(sentence)]
+    words = [(m.start(), True, m.end()) for m in P.WORD_SCAN.finditer(_lower(sentence))]
+    if not words:
+        return digits
+    if not digits:
+        return words
+    return sorted(digits + words)
 
 
 def _lower(sentence: str) -> str:
@@ -114,39 +127,39 @@ def _lower(sentence: str) -> str:
 
 
 def _blocked(sentence: str, offset: int, exclude: Sequence[Span]) -> list[tuple[int, int]]:
-    """Return excluded ranges (temporal spans, phone numbers) in sentence coordinates."""
+    """Return the excluded (temporal) ranges in sentence coordinates."""
     end = offset + len(sentence)
     spans = [(s.start - offset, s.end - offset) for s in exclude if s.start < end and offset < s.end]
-    spans.extend(m.span() for m in P.PHONE.finditer(sentence))
     return spans
 
 
-def _dispatch(sentence: str, match: re.Match[str]) -> tuple[_Hit | None, int]:
+def _dispatch(sentence: str, start: int, end: int, is_word: bool) -> tuple[_Hit | None, int]:
     """Route a candidate to the handler of its shape; return (hit or None, next position)."""
-    start = match.start()
-    if match.group("dig") is not None:
-        return _digits(sentence, start, match.end())
-    word = match.group("w")
+    if not is_word:
+        if start and sentence[start - 1] == "." and (core := P.DIGIT_AT.match(sentence, start - 1)):
+            return _digits(sentence, start - 1, core.end())
+        core = P.DIGIT_AT.match(sentence, start)
+        return _digits(sentence, start, core.end()) if core else (None, end)
+    word = sentence[start:end].lower()
     if word in P.VAGUE_HEADS:
         found = P.VAGUE_AT.match(sentence, start)
-        return _vague(sentence, start, found.end() if found else match.end())
+        return _vague(sentence, start, found.end() if found else end)
     if word in P.NUMBER_WORDS:
         found = P.WORDS_AT.match(sentence, start)
-        return _words(sentence, start, found.end() if found else match.end())
-    return _ordinal_or_fraction(sentence, start, match.end())
+        return _words(sentence, start, found.end() if found else end)
+    return _ordinal_or_fraction(sentence, start, end)
 
 
 def _mention(sentence: str, offset: int, hit: _Hit) -> Mention:
     """Freeze a hit into a Mention in document coordinates."""
     qualifier = hit.qualifier if hit.qualifier not in ("from", "between") else None
     low, high = float(hit.low), float(hit.high)
+    if hit.is_range and qualifier is None and not hit.approximate:
+        qualifier = "range"
     qty = Quantity(low, high, hit.unit, qualifier, hit.approximate)
-    if hit.is_range and qualifier is None:
-        qty = replace(qty, qualifier="range")
     if not hit.is_range and qualifier in QUALIFIERS:
-        qty = replace(interval(hit.low, hit.qualifier), unit=hit.unit)
-        if hit.approximate:
-            qty = replace(qty, approximate=True)
+        base = interval(low, qualifier)
+        qty = Quantity(base.low, base.high, hit.unit, qualifier, base.approximate or hit.approximate)
     elif hit.is_range and QUALIFIERS.get(hit.qualifier or "") == "approx":
         qty = Quantity(tidy(low * 0.9), tidy(high * 1.1), hit.unit, qualifier, True)
     text = sentence[hit.start : hit.end]
@@ -156,14 +169,31 @@ def _mention(sentence: str, offset: int, hit: _Hit) -> Mention:
 # --- left context -------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=256)
+def _prev_token(sentence: str, idx: int) -> tuple[str, bool]:
+    """Return the whitespace-delimited token before ``idx`` and whether a space separates it."""
+    j = idx
+    while j > 0 and sentence[j - 1] in " \t\u00a0":
+        j -= 1
+    if j == 0:
+        return "", j != idx
+    k = max(sentence.rfind(" ", 0, j), sentence.rfind("\u00a0", 0, j)) + 1
+    return sentence[k:j], j != idx
+
+
 def _prev_word(sentence: str, idx: int) -> str:
     """Return the word right before ``idx`` (separated by spaces only), or ""."""
-    found = P.LEFT_WORD.search(sentence, max(0, idx - 40), idx)
-    return found.group("w") if found else ""
+    token, spaced = _prev_token(sentence, idx)
+    if not spaced or not token or P.WORD_SHAPE.fullmatch(token) is None:
+        return ""
+    return token
 
 
 def _left_currency(sentence: str, hit: _Hit) -> bool:
     """Attach a currency written before the number; False when it is a rank sign ("#1")."""
+    token, _ = _prev_token(sentence, hit.start)
+    if not token or (token[-1] not in P.CURRENCY_SYMBOLS and token.upper() not in P.CURRENCY_CODES):
+        return True
     found = P.LEFT_CURRENCY.search(sentence, max(0, hit.start - 12), hit.start)
     if found is None:
         return True
@@ -177,6 +207,9 @@ def _left_currency(sentence: str, hit: _Hit) -> bool:
 
 def _left_qualifier(sentence: str, hit: _Hit) -> None:
     """Attach a qualifier ("at least", "about", "between", "from") written before the hit."""
+    token, spaced = _prev_token(sentence, hit.start)
+    if not spaced or token.lower() not in P.QUALIFIER_LAST_WORDS:
+        return
     found = P.LEFT_QUALIFIER.search(sentence, max(0, hit.start - 40), hit.start)
     if found is None:
         return
@@ -188,7 +221,8 @@ def _left_qualifier(sentence: str, hit: _Hit) -> None:
 
 def _is_name_or_code(sentence: str, start: int) -> bool:
     """Return True when the number follows a capitalised word, a month or a rank marker."""
-    if P.LEFT_RANK.search(sentence, max(0, start - 8), start):
+    token, _ = _prev_token(sentence, start)
+    if token.endswith("#") or token.lower() in ("no.", "nos.", "number"):
         return True
     word = _prev_word(sentence, start)
     if not word:
@@ -274,22 +308,28 @@ def _number_value(text: str) -> float | None:
 
 def _unit_after(sentence: str, hit: _Hit, allow_of: bool = False) -> bool:
     """Attach percent, currency, measurement or counted-noun unit; False to drop (time unit)."""
-    pct = P.PERCENT_AFTER.match(sentence, hit.end)
+    cats = P.following(sentence, hit.end)
+    if not cats:
+        if hit.currency is not None:
+            hit.unit, hit.kind = hit.currency, "money"
+            return True
+        return _counted_noun(sentence, hit, allow_of)
+    pct = P.PERCENT_AFTER.match(sentence, hit.end) if "percent" in cats else None
     if pct is not None:
         word = pct.group("p") or " ".join(pct.group("pw").lower().split())
         hit.unit, hit.kind, hit.end = PERCENT_UNITS[word], "percent", pct.end()
         return True
-    if _currency_after(sentence, hit, allow_of):
+    if "currency" in cats and _currency_after(sentence, hit, allow_of):
         return True
     if hit.currency is not None:
         hit.unit, hit.kind = hit.currency, "money"
         return True
-    measure = P.MEASURE_AFTER.match(sentence, hit.end)
+    measure = P.MEASURE_AFTER.match(sentence, hit.end) if "measure" in cats else None
     if measure is not None:
         canonical, _, _ = P.MEASURE_LOOKUP[" ".join(measure.group("mu").lower().split())]
         hit.unit, hit.kind, hit.end = canonical, "quantity", measure.end()
         return True
-    if P.TIME_AFTER.match(sentence, hit.end):
+    if "time" in cats and P.TIME_AFTER.match(sentence, hit.end):
         return False
     return _counted_noun(sentence, hit, allow_of)
 
@@ -362,6 +402,9 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
         return None, end
     if P.DIGIT_JOIN_AFTER.match(sentence, end):
         return None, _token_end(sentence, end)
+    phone = P.PHONE_AT.match(sentence, start)
+    if phone is not None:
+        return None, phone.end()
     hit = _Hit(start, end, value, value)
     suffix = _attached_suffix(sentence, hit)
     if suffix == "reject":
@@ -390,17 +433,20 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
 
 def _digit_tail(sentence: str, hit: _Hit, raw: str, value: float) -> tuple[_Hit | None, int]:
     """Finish a digit hit: scale, time check, range, unit, then the year rule."""
-    if not hit.scaled and not hit.unit:
+    cats = P.following(sentence, hit.end)
+    if "scale" in cats and not hit.scaled and not hit.unit:
         factor = _scale_after(sentence, hit)
         hit.low, hit.high = hit.low * factor, hit.high * factor
-    if P.TIME_AFTER.match(sentence, hit.end):
+        cats = P.following(sentence, hit.end)
+    if "time" in cats and P.TIME_AFTER.match(sentence, hit.end):
         return None, hit.end
-    ranged = _range_after(sentence, hit, "." not in raw)
-    if ranged is None:
-        return None, P.RANGE_AFTER.match(sentence, hit.end).end()  # type: ignore[union-attr]
-    if ranged and P.TIME_AFTER.match(sentence, hit.end):
-        return None, hit.end
-    if raw.isdigit() and int(raw) <= 31 and P.NEXT_MONTH.match(sentence, hit.end):
+    if "range" in cats:
+        ranged = _range_after(sentence, hit, "." not in raw)
+        if ranged is None:
+            return None, P.RANGE_AFTER.match(sentence, hit.end).end()  # type: ignore[union-attr]
+        if ranged and P.TIME_AFTER.match(sentence, hit.end):
+            return None, hit.end
+    if "month" in cats and raw.isdigit() and int(raw) <= 31 and P.NEXT_MONTH.match(sentence, hit.end):
         return None, hit.end
     if not hit.unit and not _unit_after(sentence, hit):
         return None, hit.end
@@ -414,6 +460,9 @@ def _is_model_number(sentence: str, hit: _Hit, raw: str) -> bool:
     if not raw.isdigit() or hit.kind != "number" or hit.scaled or hit.is_range:
         return False
     if hit.qualifier is not None and hit.qualifier not in ("between", "from"):
+        return False
+    token, _ = _prev_token(sentence, hit.start)
+    if not token.endswith(("'s", "’s")):
         return False
     return P.LEFT_POSSESSIVE.search(sentence, max(0, hit.start - 40), hit.start) is not None
 

@@ -277,7 +277,7 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
     ["no", "the", "any", "every", "each", "this", "that", "which", "what", "whichever",
      "someone", "anyone", "everyone", "little", "such", "another", "a", "an", "new", "big",
-     "last", "latest", "only", "right", "wrong", "same", "other", "good", "bad", "best",
+     "last", "latest", "right", "wrong", "same", "other", "good", "bad", "best",
      "worst", "next", "first", "second", "old", "young", "loved", "small", "large"]
 )
 # Words right after "one" that make it a pronoun or idiom ("one another", "one must").

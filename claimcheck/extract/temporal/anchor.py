@@ -24,9 +24,11 @@ _BY_RE = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:early\s+|mid-?|late\s+|end\s+of\s+
 _HAD_RE = re.compile(r"\bhad\b")
 _LEFT, _RIGHT = 100, 60
 
-# A month-day without a year more than this many days on the "wrong" side of the
-# publication date is moved to the neighbouring year.
+# A month-day without a year in a past sentence more than this many days after the
+# publication date is last year's (news also states near-future dates in the present tense).
 _MONTH_DAY_TOLERANCE = 92
+# In a future sentence a month-day more than a week before publication is next year's.
+_FUTURE_TOLERANCE = 7
 
 
 def is_future(sentence: str, start: int, end: int) -> bool:
@@ -99,17 +101,25 @@ def month_day_year(pub: dt.date, month: int, day: int, future: bool) -> int:
     delta = (candidate - pub).days
     if not future and delta > _MONTH_DAY_TOLERANCE:
         return pub.year - 1
-    if future and delta < -_MONTH_DAY_TOLERANCE:
+    if future and delta < -_FUTURE_TOLERANCE:
         return pub.year + 1
     return pub.year
 
 
 def quarter_year(pub: dt.date, quarter: int, future: bool) -> int:
-    """Return the year of a quarter written without one."""
+    """Return the year of a quarter written without one: the nearest such quarter.
+
+    Results are reported for the quarter just ended and guidance given for the next one, so
+    the nearest occurrence wins; at equal distance the tense of the sentence decides.
+    """
     current = (pub.month - 1) // 3 + 1
-    if future:
-        return pub.year if quarter >= current else pub.year + 1
-    return pub.year if quarter <= current else pub.year - 1
+    ahead = (quarter - current) % 4
+    behind = (current - quarter) % 4
+    if ahead == 0:
+        return pub.year
+    if ahead < behind or (ahead == behind and future):
+        return pub.year if quarter > current else pub.year + 1
+    return pub.year if quarter < current else pub.year - 1
 
 
 def shift_quarter(pub: dt.date, delta: int) -> str:

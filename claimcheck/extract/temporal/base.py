@@ -18,6 +18,7 @@ class Candidate(NamedTuple):
     start: int
     end: int
     value: TimeValue | None
+    anaphoric: bool = False  # its day is the publication date only for want of a closer one
 
 
 @dataclass(slots=True)
@@ -26,6 +27,7 @@ class Context:
 
     sentence: str
     published: dt.date | None
+    lower: str = ""  # the sentence lowercased, same length (set by the driver)
     _future: dict[tuple[int, int], bool] = field(default_factory=dict)
 
     def future(self, start: int, end: int) -> bool:
@@ -72,7 +74,8 @@ class Rule(NamedTuple):
     name: str
     pattern: re.Pattern[str]
     handler: Handler
-    needs_digit: bool = False  # skip the rule on sentences without any digit
+    trigger: str  # key of a cheap pre-check in ``core.TRIGGERS``; the rule runs only if it matches
+    lower: bool = False  # match against the lowercased sentence (much faster than IGNORECASE)
 
 
 def value(

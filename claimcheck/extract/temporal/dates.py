@@ -167,7 +167,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
             return None  # "Theresa May", "Cyrus January"
     mod = _mod(rel) if rel not in ("last", "this", "next") else None
     if ctx.published is None:
-        return Candidate(m.start(), m.end(), value(
+        return Candidate(m.start(), m.end("mon"), value(
             "DATE", f"XXXX-{month:02d}", G.MONTH, anchored=False, mod=mod))
     pub = ctx.published
     if m["yrel"]:
@@ -180,7 +180,8 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year = pub.year
     else:
         year = month_year(pub, month, ctx.future(m.start(), m.end()))
-    return Candidate(m.start(), m.end(), value("DATE", f"{year:04d}-{month:02d}", G.MONTH, mod=mod))
+    end = m.end("mon")  # "October of next year": MEANTIME marks "October" and "next year"
+    return Candidate(m.start(), end, value("DATE", f"{year:04d}-{month:02d}", G.MONTH, mod=mod))
 
 
 
@@ -205,14 +206,22 @@ def is_year_context(ctx: Context, start: int, end: int, year: int) -> bool:
     if nxt in YEAR_NEXT or nxt.rstrip(".,;:") in YEAR_NEXT:
         return True
     # a lowercase plural after the number reads as a count: "the 2000 employees"
-    counted = nxt_raw.islower() and nxt.isalpha() and nxt.endswith("s") and not nxt.endswith("ss")
-    if prev in YEAR_PREV_WEAK or prev.endswith("'s") or prev.endswith("("):
-        return not counted
+    word = nxt.rstrip(".,;:!?")
+    counted = nxt_raw.islower() and word.isalpha() and word.endswith("s") and not word.endswith("ss")
+    if word in COUNT_NOUNS:
+        return False
+    if prev in YEAR_PREV_WEAK or prev.endswith("'s") or prev.endswith("(") or _is_year(prev.rstrip(",;")):
+        return not counted  # "the 1991 settlement", "1998, 2004 and 2011" but "the 2000 employees"
     raw_prev = ctx.prev_token_raw(start)
     if raw_prev[:1].isupper() and raw_prev.isalpha() and _word_before(ctx, start):
         return not counted and not nxt_raw[:1].isdigit()  # "WWDC 2005", "Conference 2010"
     stripped = ctx.sentence.strip(" .,;:!?()\"'`")
     return stripped == ctx.sentence[start:end]
+
+
+def _is_year(token: str) -> bool:
+    """Return True for a four-digit token in the default year range 1900-2099."""
+    return len(token) == 4 and token.isdigit() and 1900 <= int(token) <= 2099
 
 
 def _word_before(ctx: Context, start: int) -> bool:
@@ -286,16 +295,16 @@ def _fiscal(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("iso", _ISO, _iso, True),
-    Rule("slash", _SLASH, _slash, True),
-    Rule("mdy", _MDY, _mdy, True),
-    Rule("dmy", _DMY, _dmy, True),
-    Rule("month_year", _MONTH_YEAR, _month_year, True),
-    Rule("month", _MONTH_ALONE, _month_alone),
-    Rule("year_range", _YEAR_RANGE, _year_range, True),
-    Rule("year", _YEAR, _year, True),
-    Rule("decade", _DECADE, _decade, True),
-    Rule("short_year", _SHORT_YEAR, _short_year, True),
-    Rule("century", _CENTURY, _century, True),
-    Rule("fiscal", _FISCAL, _fiscal, True),
+    Rule("iso", _ISO, _iso, "digit"),
+    Rule("slash", _SLASH, _slash, "digit"),
+    Rule("mdy", _MDY, _mdy, "digit"),
+    Rule("dmy", _DMY, _dmy, "digit"),
+    Rule("month_year", _MONTH_YEAR, _month_year, "digit"),
+    Rule("month", _MONTH_ALONE, _month_alone, "month"),
+    Rule("year_range", _YEAR_RANGE, _year_range, "digit"),
+    Rule("year", _YEAR, _year, "digit"),
+    Rule("decade", _DECADE, _decade, "digit"),
+    Rule("short_year", _SHORT_YEAR, _short_year, "digit"),
+    Rule("century", _CENTURY, _century, "digit"),
+    Rule("fiscal", _FISCAL, _fiscal, "digit"),
 )

@@ -30,25 +30,24 @@ _DURATION = re.compile(
     rf"|remaining|initial)\s+)?(?:(?P<qmod>{_QMOD})\s+)?(?P<num>{NUMBER})(?:\s*-\s*|\s+)"
     rf"(?:(?P<adj>{_ADJ})\s+)?(?P<unit>{_UNIT})(?P<old>\s*-\s*old)?"
     rf"(?:\s+(?P<post>straight|running|in\s+a\s+row))?(?![\w-]|-\d)",
-    re.IGNORECASE,
+)
+_RANGE_FIRST = re.compile(
+    rf"(?<![\w$£€¥#.,'-])(?P<num>{NUMBER})\s+(?:or|to|and)\s+(?={NUMBER}(?:\s*-\s*|\s+)(?P<unit>{_UNIT})(?!\w))",
 )
 _VAGUE = re.compile(
     r"(?<![\w-])(?:(?P<q>several|many|few|a\s+few|some|recent|numerous|countless|over\s+the|in\s+recent"
     r"|the\s+(?:past|last|next|coming)(?:\s+(?:few|several|many))?)\s+)?"
     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<long>-long)?(?![\w-])",
-    re.IGNORECASE,
 )
-_YEAR_OLD = re.compile(r"(?<![\w-])(?P<unit>year|month|week|day)\s*-\s*old(?!\w)", re.IGNORECASE)
+_YEAR_OLD = re.compile(r"(?<![\w-])(?P<unit>year|month|week|day)\s*-\s*old(?!\w)")
 _PAST_UNIT = re.compile(
     r"(?<!\w)the\s+(?P<rel>past|coming)\s+(?P<unit>hour|day|week|month|year|decade|century)(?!\w)",
-    re.IGNORECASE,
 )
-_SET_WORD = re.compile(rf"(?<![\w-])(?P<w>{'|'.join(SET_WORDS)})(?![\w-])", re.IGNORECASE)
+_SET_WORD = re.compile(rf"(?<![\w-])(?P<w>{'|'.join(SET_WORDS)})(?![\w-])")
 _EVERY = re.compile(
     rf"(?<!\w)(?P<q>every|each|per)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?"
     rf"(?P<unit>second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|afternoon"
-    rf"|evening|{WEEKDAY_FULL.lower()}|{WEEKDAY_FULL})s?(?!\w)",
-    re.IGNORECASE,
+    rf"|evening|{WEEKDAY_FULL.lower()})s?(?!\w)",
 )
 _SET_PREV = frozenset({"once", "twice", "thrice", "times", "million", "billion", "thousand",
                        "hundred", "percent", "%", "trillion"})
@@ -97,7 +96,17 @@ def _duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     if num > 1000 and unit in ("year", "month", "day"):
         return None  # "2008 years" is not a span people write
     mod = DURATION_MODS.get(" ".join((m["qmod"] or "").lower().split()))
-    return Candidate(m.start(), m.end(), value("DURATION", duration_value(num, unit), G.DURATION, mod=mod))
+    start = m.start("unit") if m["old"] and num_text in ("a", "an") else m.start()
+    return Candidate(start, m.end(), value("DURATION", duration_value(num, unit), G.DURATION, mod=mod))
+
+
+def _range_first(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle the first number of "60 or 90 days", "two to three years" as its own duration."""
+    num = parse_number(m["num"])
+    if num is None or num <= 0 or m["num"].lower() in ("a", "an"):
+        return None
+    val = duration_value(num, _unit_key(m["unit"]))
+    return Candidate(m.start(), m.end("num"), value("DURATION", val, G.DURATION))
 
 
 def _vague(m: re.Match[str], ctx: Context) -> Candidate:
@@ -140,10 +149,11 @@ def _every(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("duration", _DURATION, _duration),
-    Rule("vague_duration", _VAGUE, _vague),
-    Rule("year_old", _YEAR_OLD, _year_old),
-    Rule("past_unit", _PAST_UNIT, _past_unit),
-    Rule("set_word", _SET_WORD, _set_word),
-    Rule("every", _EVERY, _every),
+    Rule("duration", _DURATION, _duration, "unit", lower=True),
+    Rule("range_first", _RANGE_FIRST, _range_first, "unit", lower=True),
+    Rule("vague_duration", _VAGUE, _vague, "unit", lower=True),
+    Rule("year_old", _YEAR_OLD, _year_old, "unit", lower=True),
+    Rule("past_unit", _PAST_UNIT, _past_unit, "unit", lower=True),
+    Rule("set_word", _SET_WORD, _set_word, "set", lower=True),
+    Rule("every", _EVERY, _every, "every", lower=True),
 )

@@ -44,24 +44,21 @@ _WEEKDAY = re.compile(
 _REL_DAY = re.compile(
     rf"(?<!\w)(?:(?P<pre>earlier|later|late|early)\s+)?(?:the\s+day\s+(?P<dir>before|after)\s+)?"
     rf"(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>{_POD}))?(?!\w)",
-    re.IGNORECASE,
 )
-_THIS_POD = re.compile(rf"(?<!\w)(?P<rel>this|last)\s+(?P<pod>{_POD})(?!\w)", re.IGNORECASE)
+_THIS_POD = re.compile(rf"(?<!\w)(?P<rel>this|last)\s+(?P<pod>{_POD})(?!\w)")
 _REL_UNIT = re.compile(
     r"(?<!\w)(?:(?P<pre>earlier|later|(?:at\s+|by\s+)?the\s+(?:very\s+)?(?:start|beginning|middle|end|close)"
     r"\s+of)\s+)?(?:the\s+)?(?P<rel>last|this|next|previous|coming|current)\s+"
     r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)",
-    re.IGNORECASE,
 )
-_WEEKEND = re.compile(r"(?<!\w)the\s+weekend(?!\w)", re.IGNORECASE)
+_WEEKEND = re.compile(r"(?<!\w)the\s+weekend(?!\w)")
 _AGO = re.compile(
     rf"(?<![\w$£€¥.,-])(?:(?P<qmod>about|around|some|nearly|almost|more\s+than|over|less\s+than|roughly"
     rf"|approximately|just|only)\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>minute|hour|day|week|month|year|decade)s?"
     rf"\s+ago(?!\w)",
-    re.IGNORECASE,
 )
 _REF_ALTS = "|".join(w.replace(" ", r"\s+") for w in sorted(REF_WORDS, key=len, reverse=True))
-_REF = re.compile(rf"(?<![\w-])(?P<w>{_REF_ALTS})(?![\w-])", re.IGNORECASE)
+_REF = re.compile(rf"(?<![\w-])(?P<w>{_REF_ALTS})(?![\w-])")
 _SEASON = re.compile(
     rf"(?<!\w)(?:(?P<rel>last|this|next|early|late|mid-?|the)\s*)?(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn"
     rf"|[Ww]inter|[Ff]all)(?:\s+(?:of\s+)?{YEAR4})?(?!\w)"
@@ -69,12 +66,16 @@ _SEASON = re.compile(
 _QUARTER = re.compile(
     rf"(?<!\w)(?:the\s+)?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter"
     rf"(?:\s+of\s+(?:{YEAR4}|(?P<rel>this|last|next)\s+year|the\s+(?P<rel2>current|previous|last)\s+year))?"
-    rf"(?!\w)|(?<!\w)(?P<q>Q[1-4])(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d{{2}}))?(?!\w)",
-    re.IGNORECASE,
+    rf"(?!\w)|(?<!\w)(?P<q>q[1-4])(?:\s+(?:of\s+)?(?P<qyear>(?:19|20)\d{{2}}))?(?!\w)",
 )
 _WEEK_OF_MONTH = re.compile(
     rf"(?<!\w)(?:the\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+(?P<mon>{MONTH_FULL})"
     rf"(?:\s*,?\s+{YEAR4})?(?!\w)"
+)
+_THE_DAY = re.compile(
+    r"(?<!\w)(?:(?P<pre>late|early)\s+in\s+|(?P<part>the\s+(?:start|end|beginning|close)\s+of)\s+)?"
+    r"(?:[Tt]he|[Tt]hat)\s+(?:same\s+|very\s+)?day(?!\w)(?!\s+(?:of|when|that|before|after|which|in\s+which"
+    r"|on\s+which|he|she|they|it|we|i|you|his|her|their)\b)"
 )
 _HOLIDAY = re.compile(
     r"(?<!\w)(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year\s*'s\s+(?:Day|Eve)"
@@ -275,9 +276,9 @@ def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
 def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     """Handle "the first quarter of 2023", "the fourth quarter", "third-quarter", "Q3 2009"."""
     if m["q"]:
-        if m["q"][0] != "Q":
+        if ctx.sentence[m.start("q")] != "Q":
             return None
-        quarter, year = int(m["q"][1]), int(m["qyear"]) if m["qyear"] else None
+        quarter, year = int(m["q"][1]), (int(m["qyear"]) if m["qyear"] else None)
         rel = None
     else:
         ord_word = m["ord"].lower()
@@ -321,6 +322,15 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> Candidate:
     return Candidate(m.start(), m.end(), value("DATE", iso_week(middle), G.WEEK))
 
 
+def _the_day(m: re.Match[str], ctx: Context) -> Candidate:
+    """Handle "the day", "that day", "the same day", "late in the day" (the day last mentioned)."""
+    mod = POINT_MODS.get((m["pre"] or "").lower()) or (
+        next((v for k, v in POINT_MODS.items() if k in m["part"].lower()), None) if m["part"] else None)
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), value("DATE", "XXXX-XX-XX", G.DAY, anchored=False, mod=mod), True)
+    return Candidate(m.start(), m.end(), value("DATE", ctx.published.isoformat(), G.DAY, mod=mod), True)
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> Candidate:
     """Handle "Christmas", "New Year's Day" as dates."""
     month, day = _HOLIDAYS[_norm(m["h"])]
@@ -332,15 +342,16 @@ def _holiday(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("weekday", _WEEKDAY, _weekday),
-    Rule("rel_day", _REL_DAY, _rel_day),
-    Rule("this_pod", _THIS_POD, _this_pod),
-    Rule("rel_unit", _REL_UNIT, _rel_unit),
-    Rule("weekend", _WEEKEND, _weekend),
-    Rule("ago", _AGO, _ago),
-    Rule("ref", _REF, _ref),
-    Rule("season", _SEASON, _season),
-    Rule("quarter", _QUARTER, _quarter),
-    Rule("holiday", _HOLIDAY, _holiday),
-    Rule("week_of_month", _WEEK_OF_MONTH, _week_of_month),
+    Rule("weekday", _WEEKDAY, _weekday, "weekday"),
+    Rule("rel_day", _REL_DAY, _rel_day, "relday", lower=True),
+    Rule("this_pod", _THIS_POD, _this_pod, "pod", lower=True),
+    Rule("rel_unit", _REL_UNIT, _rel_unit, "unit", lower=True),
+    Rule("weekend", _WEEKEND, _weekend, "weekend", lower=True),
+    Rule("ago", _AGO, _ago, "ago", lower=True),
+    Rule("ref", _REF, _ref, "ref", lower=True),
+    Rule("season", _SEASON, _season, "season"),
+    Rule("quarter", _QUARTER, _quarter, "quarter", lower=True),
+    Rule("holiday", _HOLIDAY, _holiday, "holiday"),
+    Rule("the_day", _THE_DAY, _the_day, "day"),
+    Rule("week_of_month", _WEEK_OF_MONTH, _week_of_month, "month"),
 )

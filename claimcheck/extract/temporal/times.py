@@ -24,7 +24,7 @@ _HOUR = re.compile(
 _MILITARY = re.compile(
     rf"(?<![\w:.,$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z|hours|hrs)(?!\w){_DAYREF_AFTER}"
 )
-_NOON = re.compile(rf"(?<!\w)(?P<w>noon|midday|midnight)(?!\w){_DAYREF_AFTER}", re.IGNORECASE)
+_NOON = re.compile(rf"(?<!\w)(?P<w>noon|midday|midnight)(?!\w){_DAYREF_AFTER.replace(WEEKDAY_FULL, WEEKDAY_FULL.lower())}")
 _DAYREF_BEFORE = re.compile(
     rf"(?P<dref>today|yesterday|tomorrow|tonight|{WEEKDAY_FULL})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"\s*,?\s+(?:at|around|about|from|by|before|after|until|shortly\s+(?:before|after))?\s*$",
@@ -32,8 +32,8 @@ _DAYREF_BEFORE = re.compile(
 )
 
 
-def _day(ctx: Context, dref: str | None, start: int, end: int) -> tuple[str, bool]:
-    """Return (date part, anchored) for a time: the named day, else the publication date."""
+def _day(ctx: Context, dref: str | None, start: int, end: int) -> tuple[str, bool, bool]:
+    """Return (date part, anchored, day written) for a time: the named day, else publication."""
     pub = ctx.published
     if dref is None:
         before = _DAYREF_BEFORE.search(ctx.sentence, max(0, start - 40), start)
@@ -41,13 +41,13 @@ def _day(ctx: Context, dref: str | None, start: int, end: int) -> tuple[str, boo
     word = (dref or "").lower()
     if pub is None:
         if word in WEEKDAYS:
-            return f"XXXX-WXX-{WEEKDAYS[word]}", False
-        return "XXXX-XX-XX", False
+            return f"XXXX-WXX-{WEEKDAYS[word]}", False, True
+        return "XXXX-XX-XX", False, bool(word)
     if word in WEEKDAYS:
         relation = "future" if ctx.future(start, end) else "past"
-        return weekday_date(pub, WEEKDAYS[word], relation).isoformat(), True
+        return weekday_date(pub, WEEKDAYS[word], relation).isoformat(), True, True
     shift = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
-    return (pub + dt.timedelta(days=shift)).isoformat(), True
+    return (pub + dt.timedelta(days=shift)).isoformat(), True, bool(word)
 
 
 def _build(m: re.Match[str], ctx: Context, hour: int, minute: int | None, gran: G) -> Candidate:
@@ -58,9 +58,9 @@ def _build(m: re.Match[str], ctx: Context, hour: int, minute: int | None, gran: 
     elif ap == "am" and hour == 12:
         hour = 0
     tz = (m.groupdict().get("tz") or "").upper()
-    day, anchored = _day(ctx, m["dref"], m.start(), m.end())
+    day, anchored, explicit = _day(ctx, m["dref"], m.start(), m.end())
     text = f"{day}T{hour:02d}:{minute or 0:02d}" + ("Z" if tz in ("UTC", "GMT", "Z") else "")
-    return Candidate(m.start(), m.end(), value("TIME", text, gran, anchored=anchored))
+    return Candidate(m.start(), m.end(), value("TIME", text, gran, anchored=anchored), not explicit)
 
 
 def _clock(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -89,8 +89,8 @@ def _noon(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("clock", _CLOCK, _clock, True),
-    Rule("hour", _HOUR, _hour, True),
-    Rule("military", _MILITARY, _military, True),
-    Rule("noon", _NOON, _noon),
+    Rule("clock", _CLOCK, _clock, "digit"),
+    Rule("hour", _HOUR, _hour, "digit"),
+    Rule("military", _MILITARY, _military, "digit"),
+    Rule("noon", _NOON, _noon, "noon", lower=True),
 )
