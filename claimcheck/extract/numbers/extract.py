@@ -63,6 +63,8 @@ from claimcheck.extract.numbers.values import (
 from claimcheck.model import Mention, Quantity, Span
 
 _MODIFIER_SUFFIXES = ("ing", "al", "ed", "ian", "ese", "ish", "ic", "ive", "ous", "ful", "-based")
+_JOINERS = frozenset(":/.")  # "3:30", "1/2", "1.2.3": times, dates, fractions, versions
+_PHONE_SEPARATORS = frozenset(" .-)")
 _SENTENCE_OPENERS = "\"“‘'([:;—–-"
 
 
@@ -400,13 +402,13 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
     before = sentence[start - 1] if start else ""
     if value is None or before in "/:" and before or _glued_before(sentence, start):
         return None, end
-    if P.DIGIT_JOIN_AFTER.match(sentence, end):
+    after = sentence[end : end + 2]
+    if after[:1] in _JOINERS and after[1:].isdigit():
         return None, _token_end(sentence, end)
-    phone = P.PHONE_AT.match(sentence, start)
-    if phone is not None:
+    if after[:1] in _PHONE_SEPARATORS and (phone := P.PHONE_AT.match(sentence, start)):
         return None, phone.end()
     hit = _Hit(start, end, value, value)
-    suffix = _attached_suffix(sentence, hit)
+    suffix = _attached_suffix(sentence, hit) if after[:1].isalpha() or after[:1] in "'\"″" else ""
     if suffix == "reject":
         return None, _token_end(sentence, end)
     if suffix == "ordinal":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.extract.numbers.lexicon import (
     CURRENCY_PREFIX,
@@ -168,6 +169,7 @@ _NOTHING: frozenset[str] = frozenset()
 _RANGE = frozenset(["range"])
 
 
+@lru_cache(maxsize=256)
 def following(sentence: str, pos: int) -> frozenset[str]:
     """Return which right-context checks can match at ``pos`` (a cheap gate for the regexes)."""
     found = NEXT_TOKEN.match(sentence, pos)

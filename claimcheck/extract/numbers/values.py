@@ -30,9 +30,10 @@ EXCLUSIVE_HIGH = frozenset(k for k, v in QUALIFIERS.items() if v == "lt")
 
 def parse_digits(text: str) -> float | None:
     """Parse "1,234.5", "-36" or ".5" into a float; None when malformed."""
-    cleaned = text.replace(",", "").replace("−", "-").replace("–", "-")
+    if "," in text:
+        text = text.replace(",", "")
     try:
-        return float(cleaned)
+        return float(text)
     except ValueError:
         return None
 

@@ -74,7 +74,7 @@ class Rule(NamedTuple):
     name: str
     pattern: re.Pattern[str]
     handler: Handler
-    trigger: str  # key of a cheap pre-check in ``core.TRIGGERS``; the rule runs only if it matches
+    trigger: str  # keys of cheap pre-checks in ``core.TRIGGERS`` ("a+b": all must match)
     lower: bool = False  # match against the lowercased sentence (much faster than IGNORECASE)
 
 

@@ -8,32 +8,61 @@ from dataclasses import replace
 
 from claimcheck.extract.temporal import dates, durations, relative, times
 from claimcheck.extract.temporal.base import Candidate, Context, Rule
+from claimcheck.extract.temporal.lexicon import MONTHS, REF_WORDS, SEASONS, SET_WORDS, WEEKDAYS
 from claimcheck.model import Granularity, Mention, Span
 
 _RULES: tuple[Rule, ...] = (*dates.RULES, *times.RULES, *relative.RULES, *durations.RULES)
-# Cheap pre-checks, each run at most once per sentence: a rule is tried only when its trigger
-# occurs. Lowercase triggers run on the lowercased sentence, the others on the sentence.
-TRIGGERS: dict[str, tuple[re.Pattern[str], bool]] = {
-    "digit": (re.compile(r"\d"), False),
-    "month": (re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG"
-                         r"|SEP|OCT|NOV|DEC"), False),
-    "weekday": (re.compile(r"Mon|Tue|Wed|Thu|Fri|Sat|Sun"), False),
-    "unit": (re.compile(r"year|month|day|week|hour|minute|second|decade|centur|quarter|fortnight|millenn"
-                        r"|yr"), True),
-    "ago": (re.compile(r"ago"), True),
-    "relday": (re.compile(r"today|yesterday|tomorrow|tonight"), True),
-    "pod": (re.compile(r"morning|afternoon|evening|night"), True),
-    "weekend": (re.compile(r"weekend"), True),
-    "ref": (re.compile(r"now|current|moment|present|recent|lately|past|future|soon|shortly|later|term"
-                       r"|coming|eventually|these days|time being"), True),
-    "season": (re.compile(r"spring|summer|autumn|fall|winter"), True),
-    "quarter": (re.compile(r"quarter|q[1-4]"), True),
-    "set": (re.compile(r"annual|ly|biennial"), True),
-    "every": (re.compile(r"every|each|per"), True),
-    "holiday": (re.compile(r"Christmas|New Year|Halloween|Valentine"), False),
-    "day": (re.compile(r"[Tt]h(?:e|at) (?:same |very )?day"), False),
-    "noon": (re.compile(r"noon|midday|midnight"), True),
+# Cheap pre-checks, each evaluated at most once per sentence: a rule is tried only when all
+# its triggers fire. A word-set trigger fires when the sentence has one of the words (letters
+# runs of the lowercased sentence); a pattern trigger when the pattern occurs in it.
+_WORDS = re.compile(r"[a-z]+")
+_UNIT_WORDS = frozenset({
+    "year", "years", "yr", "yrs", "month", "months", "day", "days", "week", "weeks", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries", "quarter",
+    "quarters", "fortnight", "fortnights", "millennium", "millennia",
+})
+WordTrigger = frozenset[str]
+TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
+    "digit": re.compile(r"\d"),
+    "year4": re.compile(r"1\d\d\d|20\d\d"),
+    "iso": re.compile(r"\d-\d\d-\d"),
+    "slash": re.compile(r"\d/\d"),
+    "clock": re.compile(r"\d[:.]\d\d"),
+    "ampm": re.compile(r"\d\s*[ap]\.?\s?m"),
+    "decade": re.compile(r"0\s?'?s"),
+    "short_year": re.compile(r"'\d\d"),
+    "range": re.compile(r"(?:or|to|and) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                        r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a )"),
+    "month": frozenset(w for w in MONTHS if w not in ("mar", "may")) | {"mar", "may", "sept"},
+    "weekday": frozenset(WEEKDAYS),
+    "unit": _UNIT_WORDS,
+    "plural_unit": frozenset(w for w in _UNIT_WORDS if w.endswith("s") or w.endswith("a")),
+    "ago": frozenset({"ago"}),
+    "relday": frozenset({"today", "yesterday", "tomorrow", "tonight"}),
+    "pod": frozenset({"morning", "afternoon", "evening", "night", "overnight"}),
+    "weekend": frozenset({"weekend"}),
+    "ref": frozenset(w for phrase in REF_WORDS for w in phrase.split()
+                     if w not in ("the", "in", "at", "for", "of", "as", "right", "very")),
+    "season": frozenset(SEASONS),
+    "quarter": frozenset({"quarter", "q"}),
+    "set": frozenset(SET_WORDS),
+    "every": frozenset({"every", "each", "per"}),
+    "holiday": frozenset({"christmas", "halloween", "valentine", "new"}),
+    "day": frozenset({"day"}),
+    "noon": frozenset({"noon", "midday", "midnight"}),
+    "century": frozenset({"century", "centuries"}),
+    "fiscal": frozenset({"fiscal", "fy"}),
+    "military": frozenset({"utc", "gmt", "hours", "hrs", "z"}),
+    "old": frozenset({"old"}),
+    "the_past": frozenset({"past", "coming"}),
+    "rel": frozenset({"last", "this", "next", "previous", "coming", "current"}),
+    "week": frozenset({"week"}),
 }
+# Pattern triggers that need a digit are skipped at once on sentences without one.
+_NEEDS_DIGIT = frozenset({"year4", "iso", "slash", "clock", "ampm", "decade", "short_year"})
+_RULE_KEYS: tuple[tuple[Rule, tuple[str, ...]], ...] = tuple(
+    (rule, tuple(rule.trigger.split("+"))) for rule in _RULES)
+_DIGIT = re.compile(r"\d")
 _KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
 
 
@@ -48,12 +77,25 @@ def _lower(sentence: str) -> str:
 def _candidates(ctx: Context) -> list[Candidate]:
     """Collect every rule's candidates for the sentence."""
     found: list[Candidate] = []
-    fired: dict[str, bool] = {}
-    for rule in _RULES:
-        ok = fired.get(rule.trigger)
-        if ok is None:
-            trigger, on_lower = TRIGGERS[rule.trigger]
-            ok = fired[rule.trigger] = trigger.search(ctx.lower if on_lower else ctx.sentence) is not None
+    lower = ctx.lower
+    words = set(_WORDS.findall(lower))
+    fired: dict[str, bool] = {"digit": _DIGIT.search(lower) is not None}
+    for rule, keys in _RULE_KEYS:
+        ok = True
+        for key in keys:
+            hit = fired.get(key)
+            if hit is None:
+                trigger = TRIGGERS[key]
+                if isinstance(trigger, frozenset):
+                    hit = not words.isdisjoint(trigger)
+                elif key in _NEEDS_DIGIT and not fired["digit"]:
+                    hit = False
+                else:
+                    hit = trigger.search(lower) is not None
+                fired[key] = hit
+            if not hit:
+                ok = False
+                break
         if not ok:
             continue
         for match in rule.pattern.finditer(ctx.lower if rule.lower else ctx.sentence):

@@ -295,16 +295,16 @@ def _fiscal(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("iso", _ISO, _iso, "digit"),
-    Rule("slash", _SLASH, _slash, "digit"),
-    Rule("mdy", _MDY, _mdy, "digit"),
-    Rule("dmy", _DMY, _dmy, "digit"),
-    Rule("month_year", _MONTH_YEAR, _month_year, "digit"),
+    Rule("iso", _ISO, _iso, "iso"),
+    Rule("slash", _SLASH, _slash, "slash"),
+    Rule("mdy", _MDY, _mdy, "month+digit"),
+    Rule("dmy", _DMY, _dmy, "month+digit"),
+    Rule("month_year", _MONTH_YEAR, _month_year, "month+year4"),
     Rule("month", _MONTH_ALONE, _month_alone, "month"),
-    Rule("year_range", _YEAR_RANGE, _year_range, "digit"),
-    Rule("year", _YEAR, _year, "digit"),
-    Rule("decade", _DECADE, _decade, "digit"),
-    Rule("short_year", _SHORT_YEAR, _short_year, "digit"),
-    Rule("century", _CENTURY, _century, "digit"),
-    Rule("fiscal", _FISCAL, _fiscal, "digit"),
+    Rule("year_range", _YEAR_RANGE, _year_range, "year4"),
+    Rule("year", _YEAR, _year, "year4"),
+    Rule("decade", _DECADE, _decade, "decade"),
+    Rule("short_year", _SHORT_YEAR, _short_year, "short_year"),
+    Rule("century", _CENTURY, _century, "century"),
+    Rule("fiscal", _FISCAL, _fiscal, "fiscal"),
 )

@@ -150,10 +150,10 @@ def _every(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("duration", _DURATION, _duration, "unit", lower=True),
-    Rule("range_first", _RANGE_FIRST, _range_first, "unit", lower=True),
-    Rule("vague_duration", _VAGUE, _vague, "unit", lower=True),
-    Rule("year_old", _YEAR_OLD, _year_old, "unit", lower=True),
-    Rule("past_unit", _PAST_UNIT, _past_unit, "unit", lower=True),
+    Rule("range_first", _RANGE_FIRST, _range_first, "unit+range", lower=True),
+    Rule("vague_duration", _VAGUE, _vague, "plural_unit", lower=True),
+    Rule("year_old", _YEAR_OLD, _year_old, "old", lower=True),
+    Rule("past_unit", _PAST_UNIT, _past_unit, "the_past", lower=True),
     Rule("set_word", _SET_WORD, _set_word, "set", lower=True),
     Rule("every", _EVERY, _every, "every", lower=True),
 )

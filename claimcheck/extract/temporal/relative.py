@@ -345,7 +345,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", _WEEKDAY, _weekday, "weekday"),
     Rule("rel_day", _REL_DAY, _rel_day, "relday", lower=True),
     Rule("this_pod", _THIS_POD, _this_pod, "pod", lower=True),
-    Rule("rel_unit", _REL_UNIT, _rel_unit, "unit", lower=True),
+    Rule("rel_unit", _REL_UNIT, _rel_unit, "unit+rel", lower=True),
     Rule("weekend", _WEEKEND, _weekend, "weekend", lower=True),
     Rule("ago", _AGO, _ago, "ago", lower=True),
     Rule("ref", _REF, _ref, "ref", lower=True),
@@ -353,5 +353,5 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", _QUARTER, _quarter, "quarter", lower=True),
     Rule("holiday", _HOLIDAY, _holiday, "holiday"),
     Rule("the_day", _THE_DAY, _the_day, "day"),
-    Rule("week_of_month", _WEEK_OF_MONTH, _week_of_month, "month"),
+    Rule("week_of_month", _WEEK_OF_MONTH, _week_of_month, "month+week"),
 )

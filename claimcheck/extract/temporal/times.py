@@ -89,8 +89,8 @@ def _noon(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("clock", _CLOCK, _clock, "digit"),
-    Rule("hour", _HOUR, _hour, "digit"),
-    Rule("military", _MILITARY, _military, "digit"),
+    Rule("clock", _CLOCK, _clock, "clock"),
+    Rule("hour", _HOUR, _hour, "ampm"),
+    Rule("military", _MILITARY, _military, "military"),
     Rule("noon", _NOON, _noon, "noon", lower=True),
 )
