@@ -479,3 +479,37 @@ def test_extracted_quantities_round_trip_through_agrees() -> None:
     c = only("Trade reached $150 billion.").value
     assert agrees(a, b)
     assert not agrees(a, c)
+
+
+# --- tokenised text and smaller rules --------------------------------------------------------
+
+
+def test_tokenised_thousands_are_joined() -> None:
+    m = only("The tanks hold 250 , 000 litres of water.")
+    assert (m.text, m.value.low, m.value.unit) == ("250 , 000 litres", 250_000.0, "litre")
+
+
+def test_tokenised_clock_and_dates_are_skipped() -> None:
+    assert found("Posted at 6 : 07 PM on 05 / 02 / 07 .") == []
+
+
+def test_second_number_of_a_spaced_score_is_skipped() -> None:
+    assert found("Final score : Rovers 26 - 1 .") == []
+
+
+def test_leading_zero_numbers_are_codes() -> None:
+    assert found("Flight 007 used gate 09 today.") == []
+
+
+def test_ordinal_inside_a_name_is_skipped() -> None:
+    assert found("The parade went down 5th Avenue.") == []
+
+
+def test_noun_compound_takes_the_plural_head() -> None:
+    m = only("Guards stopped five merchant vessels.")
+    assert m.value.unit == "vessel"
+    assert only("Police found five suspicious parcels.").value.unit == "parcel"
+
+
+def test_modifier_other_leads_to_the_noun() -> None:
+    assert only("The list covers 40 other species.").value.unit == "species"

@@ -250,6 +250,44 @@ def test_the_day_takes_the_mentioned_date() -> None:
     assert m.normalized == "2019-06-03"
 
 
+def test_half_year() -> None:
+    # the model has no half-year granularity: YEAR (coarser) rather than an invented finer one
+    check("Margins recovered in the second half of 2022 .", "the second half of 2022", "2022-H2", G.YEAR)
+
+
+def test_end_of_the_year_is_the_current_year() -> None:
+    check("The plant should close by the end of the year.", "the end of the year", "2023", G.YEAR, mod="END")
+
+
+def test_late_last_year() -> None:
+    check("Talks stalled late last year.", "late last year", "2022", G.YEAR, mod="END")
+
+
+def test_year_range_gives_two_years() -> None:
+    assert values("Okoye chaired the board 2015-2019 before retiring.") == ["2015", "2019"]
+
+
+def test_century_in_words() -> None:
+    check("A twenty-first century problem.", "twenty-first century", "20XX", G.CENTURY)
+
+
+def test_day_of_month_with_of() -> None:
+    check("The rally on the 5th of February drew thousands.", "the 5th of February", "2023-02-05", G.DAY)
+
+
+def test_quarter_ahead_is_this_year() -> None:
+    m = one("Cuts will happen during the fourth quarter.", "the fourth quarter", dt.date(2021, 8, 19))
+    assert m.normalized == "2021-Q4"
+
+
+def test_tokenised_clock() -> None:
+    check("Doors open at 7 : 30 p.m. sharp.", "7 : 30 p.m.", "2023-03-01T19:30", G.MINUTE, type_="TIME")
+
+
+def test_the_day_as_daytime_is_not_a_date() -> None:
+    assert values("Nurses work during the day and study at night.") == []
+
+
 # --- durations and sets -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("sentence", "text", "value", "mod"), [
@@ -361,6 +399,19 @@ def test_no_date_in_phone_number() -> None:
 
 def test_no_date_in_large_numbers() -> None:
     assert values("The fund raised 100M and hired 2,000 staff; 2150 units sold.") == []
+
+
+def test_no_year_in_index_name() -> None:
+    assert values("The Russell 2000 Index fell 3 points.") == []
+
+
+def test_no_season_in_names() -> None:
+    assert values("He must prove his health in Spring Training.") == []
+    assert values("Stocks fell after the fall of the government.") == []
+
+
+def test_no_date_in_product_names() -> None:
+    assert values("The Boeing 787 and Windows 2000 shipped with iLife '11.") == []
 
 
 def test_no_year_out_of_range() -> None:

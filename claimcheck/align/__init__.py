@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from claimcheck.align.people import PeopleIndex, resolve_people
-from claimcheck.align.stories import StoryFeatures, group_stories
+from claimcheck.align.stories import StoryFeatures, story_pairs
 from claimcheck.extract import Extraction
 from claimcheck.model import Claim, Office
 from claimcheck.ruleset import RuleSet
@@ -28,20 +28,24 @@ class Alignment:
     """The groups to compare, and how documents and people were resolved."""
 
     groups: tuple[ClaimGroup, ...]
-    stories: dict[str, str]
+    stories: frozenset[tuple[str, str]]  # document pairs (a < b) that report the same story
     people: PeopleIndex
+
+    def same_story(self, a: str, b: str) -> bool:
+        """True when two documents report the same story."""
+        return (min(a, b), max(a, b)) in self.stories
 
 
 def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
     """Resolve entities and build the claim groups the compare stage checks."""
     people = resolve_people({e.document.id: [p.name for p in e.persons] for e in extractions}, rules.aliases)
-    stories = group_stories({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
+    stories = story_pairs({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
     claims = [replace(c, subject=people.resolve(c.subject) if c.attribute in ("tenure_start", "office") else c.subject,
                       participants=tuple(sorted({people.canonical.get(p, p) for p in c.participants})))
               for e in extractions for c in e.claims]
     buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
-        for key in _keys(claim, stories, rules):
+        for key in _keys(claim, rules):
             buckets[key].append(claim)
     groups = [
         ClaimGroup(key, key[0], _subject(key, members), _attribute(key), tuple(members))
@@ -51,15 +55,15 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
     return Alignment(tuple(groups), stories, people)
 
 
-def _keys(claim: Claim, stories: dict[str, str], rules: RuleSet) -> list[tuple[str, ...]]:
-    """The blocking keys of a claim: claims meet only when they share one."""
-    story = stories[claim.document]
+def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:
+    """The blocking keys of a claim: claims meet only when they share one (event claims: and a story)."""
+    story = "story"
     if claim.attribute == "tenure_start" and claim.subject:
         return [(claim.frame or "", claim.subject, "tenure_start")]
     if claim.attribute == "event_date" and claim.event:
         return [(claim.frame or "", story, claim.event)]
-    if claim.attribute and claim.attribute.startswith("quantity:"):
-        return [(claim.frame or "", story, claim.attribute)]
+    if claim.attribute and claim.attribute.startswith("quantity:") and claim.event:
+        return [(claim.frame or "", story, claim.attribute, claim.event)]
     if claim.attribute == "office" and isinstance(claim.value, Office) and claim.subject:
         return _office_keys(claim, claim.value, story, rules)
     return []

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import combinations
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from claimcheck.align import Alignment, ClaimGroup
 from claimcheck.compare.temporal import Relation
@@ -24,7 +28,11 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
         if rule is None or not rule.enabled:
             continue
         claims = _unambiguous(group)
-        conflicts, agreements, reasons = _relations(claims, group.attribute)
+        # Facts about a person's tenure hold across stories; events, counts and who holds an office now
+        # are compared only between articles of one story (titles change over the years).
+        story_bound = group.attribute != "tenure_start"
+        conflicts, agreements, reasons = _relations(claims, group.attribute,
+                                                    alignment.same_story if story_bound else None)
         if conflicts:
             contradictions.append(_finding(group, rule, conflicts, reasons, alignment, "contradiction"))
         elif rule.kind not in ("office_title", "office_holder") and len({c.document for pair in agreements for c in pair}) > 1:
@@ -46,11 +54,16 @@ def _unambiguous(group: ClaimGroup) -> list[Claim]:
     return keep
 
 
-def _relations(claims: list[Claim], attribute: str) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], list[str]]:
+def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, str], bool] | None,
+               ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], list[str]]:
     """Pairs of claims from different documents that conflict, pairs that agree, and the reasons given."""
     conflicts, agreements, reasons = [], [], []
     for a, b in combinations(claims, 2):
         if a.document == b.document or (a.event and b.event and a.event != b.event):
+            continue
+        if same_story is not None and not same_story(a.document, b.document):
+            continue
+        if attribute.startswith("quantity:") and not _same_thing(a, b):
             continue
         relation, reason = relate_claims(a, b, attribute)
         if relation is Relation.CONFLICT:
@@ -60,6 +73,13 @@ def _relations(claims: list[Claim], attribute: str) -> tuple[list[tuple[Claim, C
             agreements.append((a, b))
             reasons.append(reason)
     return conflicts, agreements, reasons
+
+
+def _same_thing(a: Claim, b: Claim, cutoff: float = 50.0) -> bool:
+    """Counts meet only when the clauses around them say much the same (fuzzy, numbers left out)."""
+    left = a.predicate.replace(a.text, " ")
+    right = b.predicate.replace(b.text, " ")
+    return fuzz.token_set_ratio(left, right, processor=default_process, score_cutoff=cutoff) > 0
 
 
 def _finding(group: ClaimGroup, rule: Rule, pairs: list[tuple[Claim, Claim]], reasons: list[str],

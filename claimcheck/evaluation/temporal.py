@@ -57,12 +57,11 @@ def parse_dct(raw: str | None) -> dt.date | None:
     """Parse a document creation time written ``YYYY-MM-DD`` or ``DD-MM-YYYY``."""
     if not raw:
         return None
-    for fmt in ("%Y-%m-%d", "%d-%m-%Y"):
-        try:
-            return dt.datetime.strptime(raw[:10], fmt).date()
-        except ValueError:
-            continue
-    return None
+    m = _DAY_FIRST.match(raw[:10])
+    try:
+        return dt.date(int(m[3]), int(m[2]), int(m[1])) if m else dt.date.fromisoformat(raw[:10])
+    except ValueError:
+        return None
 
 
 def sentences(text: str) -> Iterator[tuple[int, str]]:
@@ -179,15 +178,17 @@ def score(gold: list[Timex], sys_: list[Timex], type_: str | None = None) -> dic
     by_gold = [(g, s) for g, s in pairs if g_in(g)]
     by_sys = [(g, s) for g, s in pairs if g_in(s)]
     ok = lambda g, s: normalize_value(g.value) == normalize_value(s.value)  # noqa: E731
+    type_ok = sum(g.type == s.type for g, s in by_gold)
+    value_ok = sum(ok(g, s) for g, s in by_gold)
     return {
         "gold": n_gold,
         "system": n_sys,
         "strict": _prf(sum(1 for _, s in strict if g_in(s)), n_sys,
                        sum(1 for g, _ in strict if g_in(g)), n_gold),
         "relaxed": _prf(len(by_sys), n_sys, len(by_gold), n_gold),
-        "type_accuracy": round(sum(g.type == s.type for g, s in by_gold) / len(by_gold), 4) if by_gold else 0.0,
-        "value_accuracy": round(sum(ok(g, s) for g, s in by_gold) / len(by_gold), 4) if by_gold else 0.0,
-        "value": _prf(sum(ok(g, s) for g, s in by_sys), n_sys, sum(ok(g, s) for g, s in by_gold), n_gold),
+        "type_accuracy": round(type_ok / len(by_gold), 4) if by_gold else 0.0,
+        "value_accuracy": round(value_ok / len(by_gold), 4) if by_gold else 0.0,
+        "value": _prf(sum(ok(g, s) for g, s in by_sys), n_sys, value_ok, n_gold),
     }
 
 

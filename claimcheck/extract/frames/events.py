@@ -47,7 +47,8 @@ def quantity_claims(ctx: SentenceContext, rule: Rule, events: Rule | None) -> li
     referential = float(rule.params.get("referential_max", 3))
     for mention in ctx.numbers:
         value = mention.value
-        if not isinstance(value, Quantity) or not value.unit or units.fullmatch(value.unit):
+        if (not isinstance(value, Quantity) or not value.unit or units.fullmatch(value.unit)
+                or mention.kind == "ordinal"):
             continue
         start, _ = ctx.local(mention.span)
         if (value.high or 0) <= referential and _DEFINITE.search(ctx.sentence.text, 0, start):

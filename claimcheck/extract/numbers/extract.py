@@ -102,8 +102,8 @@ def extract_numbers(sentence: str, offset: int, exclude: Sequence[Span] = ()) ->
         pos = max(nxt, start + 1)
         if hit is not None:
             if blocked is None:
-                blocked = _blocked(sentence, offset, exclude)
-            if not any(hit.start < e and s < hit.end for s, e in blocked):
+                blocked = _blocked(sentence, offset, exclude) if exclude else []
+            if not blocked or not any(hit.start < e and s < hit.end for s, e in blocked):
                 mentions.append(_mention(sentence, offset, hit))
                 pos = max(pos, hit.end)
     return mentions
@@ -362,12 +362,7 @@ def _counted_noun(sentence: str, hit: _Hit, allow_of: bool) -> bool:
         if of is None:
             return True
         pos = of.end()
-    found = P.FOLLOWING.match(sentence, pos)
-    if found is None:
-        return True
-    words = [w for w in found.group("w1", "w2", "w3", "w4") if w]
-    if found.group("sep") == "-" and words:
-        words = words[:1]
+    words, first_end = _following_words(sentence, pos)
     for i, word in enumerate(words):
         lower = word.lower()
         if lower in NOT_NOUNS or lower in SMALL or lower.endswith("ly") or word[0].isupper():
@@ -377,19 +372,55 @@ def _counted_noun(sentence: str, hit: _Hit, allow_of: bool) -> bool:
             if is_last or i >= 3:
                 return True
             continue
+        if not is_last and not lower.endswith("s") and hit.high > 1 and _plural_noun(words[i + 1]):
+            continue  # "five merchant vessels", "33 home runs": the plural is the counted noun
         unit = lemma(lower)
         if lower in TIME_UNITS or unit in TIME_UNITS:
             return False
         hit.unit = unit
         if i == 0:
-            hit.end = found.end("w1")
+            hit.end = first_end
         return True
     return True
 
 
+def _plural_noun(word: str) -> bool:
+    """Return True for a lower-case word shaped like a plural noun ("vessels", "runs")."""
+    return (
+        word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in NOT_NOUNS
+        and len(word) > 3
+    )
+
+
+def _following_words(sentence: str, pos: int) -> tuple[list[str], int]:
+    """Return up to four plain words after ``pos`` (one after a hyphen) and the first one's end."""
+    head = sentence[pos : pos + 1]
+    if head == "-":
+        found = P.WORD_AFTER_HYPHEN.match(sentence, pos)
+        return ([found.group(1)], found.end()) if found else ([], pos)
+    if not head.isspace():
+        return [], pos
+    words: list[str] = []
+    first_end = pos
+    for token in sentence[pos : pos + 80].split(None, 4)[:4]:
+        found = P.PLAIN_WORD.match(token)
+        if found is None or (words and not token[0].islower()):
+            break
+        word = found.group()
+        if not words:
+            first_end = sentence.index(token, pos) + len(word)
+        words.append(word)
+        if len(word) != len(token):  # punctuation ends the phrase
+            break
+    return words, first_end
+
+
 def _looks_modifier(word: str) -> bool:
     """Return True for words shaped like adjectives or participles ("aerial", "refueling")."""
-    return not word.endswith("s") and word.endswith(_MODIFIER_SUFFIXES)
+    return word.endswith("ous") or (not word.endswith("s") and word.endswith(_MODIFIER_SUFFIXES))
 
 
 # --- handlers -----------------------------------------------------------------------------
@@ -402,9 +433,19 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
     before = sentence[start - 1] if start else ""
     if value is None or before in "/:" and before or _glued_before(sentence, start):
         return None, end
+    if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():  # "07", "000": codes, clock parts
+        return None, end
     after = sentence[end : end + 2]
+    if after == " ," and raw.isdigit() and len(raw) <= 3 and (group := P.SPACED_THOUSANDS.match(sentence, end)):
+        raw = raw + "," + ",".join(group.group().replace(" ", "").split(",")[1:])  # "10 , 000"
+        value, end = float(raw.replace(",", "")), group.end()
+        after = sentence[end : end + 2]
     if after[:1] in _JOINERS and after[1:].isdigit():
         return None, _token_end(sentence, end)
+    if (after[:1] == " " and P.SPACED_JOIN_AFTER.match(sentence, end)) or (
+        before == " " and P.SPACED_JOIN_BEFORE.search(sentence, max(0, start - 6), start)
+    ):
+        return None, end
     if after[:1] in _PHONE_SEPARATORS and (phone := P.PHONE_AT.match(sentence, start)):
         return None, phone.end()
     hit = _Hit(start, end, value, value)
@@ -416,7 +457,10 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
     if before in "-−" and (start == 1 or sentence[start - 2] in " ([") and start >= 1:
         hit.low = hit.high = -value
         hit.start = start - 1
-    if not _left_currency(sentence, hit):
+    token, spaced = _prev_token(sentence, hit.start)
+    # Fast path: after a plain lower-case word there is no currency, qualifier or name to find.
+    plain = spaced and token.isalpha() and token.islower() and token not in P.QUALIFIER_LAST_WORDS
+    if not plain and not _left_currency(sentence, hit):
         return None, end
     if suffix in SCALE_ABBR:
         if suffix in SCALE_ABBR_MONEY_ONLY and hit.currency is None:
@@ -426,10 +470,11 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
         else:
             hit.factor = SCALE_ABBR[suffix]
             hit.low, hit.high, hit.scaled = hit.low * hit.factor, hit.high * hit.factor, True
-    _left_qualifier(sentence, hit)
-    no_context = hit.currency is None and hit.qualifier in (None, "between", "from")
-    if no_context and _is_name_or_code(sentence, hit.start):
-        return None, end
+    if not plain:
+        _left_qualifier(sentence, hit)
+        no_context = hit.currency is None and hit.qualifier in (None, "between", "from")
+        if no_context and _is_name_or_code(sentence, hit.start):
+            return None, end
     return _digit_tail(sentence, hit, raw, value)
 
 
@@ -523,8 +568,10 @@ def _attached_suffix(sentence: str, hit: _Hit) -> str:
 
 
 def _digit_ordinal(sentence: str, hit: _Hit) -> tuple[_Hit | None, int]:
-    """Finish "21st": drop it in dates and before time units."""
+    """Finish "21st": drop it in dates, before time units and inside names ("5th Avenue")."""
     if _near_month(sentence, hit) or P.TIME_AFTER.match(sentence, hit.end):
+        return None, hit.end
+    if P.CAPITALISED_AFTER.match(sentence, hit.end):
         return None, hit.end
     hit.kind, hit.unit = "ordinal", "ordinal"
     return hit, hit.end

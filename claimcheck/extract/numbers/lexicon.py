@@ -28,7 +28,7 @@ SCALE_ABBR: dict[str, float] = {
     "tn": 1e12, "trn": 1e12, "T": 1e12,
 }
 # Abbreviations that mean a multiplier only next to a currency (else "5m" is five metres).
-SCALE_ABBR_MONEY_ONLY: frozenset[str] = frozenset(["m", "b", "T"])
+SCALE_ABBR_MONEY_ONLY: frozenset[str] = frozenset(["m", "b", "B", "T"])
 
 ORDINAL_WORDS: dict[str, int] = {
     # "first" and "second" are left out on purpose: mostly discourse or time words.
@@ -180,7 +180,9 @@ HYPHEN_IDIOMS: frozenset[str] = frozenset(
 
 TIME_OF_DAY: frozenset[str] = frozenset(
     ["a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc", "bst", "est", "edt",
-     "cet", "cest", "pst", "pdt", "hrs", "h"]
+     "cet", "cest", "pst", "pdt", "hrs", "h", "hkt", "jst", "ist", "aest", "aedt", "msk",
+     "et", "pt", "ct", "mt", "eet", "eest", "sgt", "kst", "wib", "cst", "cdt", "mst", "mdt",
+     "akst", "hst", "ast", "nzst", "nzdt", "wat", "cat", "eat", "sast", "pkt", "gst"]
 )
 
 MONTHS: frozenset[str] = frozenset(
@@ -241,11 +243,11 @@ NOT_NOUNS: frozenset[str] = frozenset(
      "than", "as", "per", "each", "apiece", "respectively", "also", "still", "already",
      "just", "only", "even", "ago", "later", "earlier", "before", "after", "since", "until",
      "into", "onto", "over", "under", "above", "below", "up", "down", "out", "off", "about",
-     "more", "less", "fewer", "most", "least", "so", "too", "very", "not", "no", "yes",
+     "less", "fewer", "most", "least", "so", "too", "very", "not", "no", "yes",
      "if", "when", "while", "where", "how", "why", "what", "it", "its", "they", "them",
      "their", "he", "she", "him", "her", "his", "we", "us", "our", "you", "your", "i", "me",
      "my", "there", "here", "then", "now", "again", "all", "both", "either", "neither",
-     "any", "some", "many", "much", "several", "few", "other", "others", "another", "such",
+     "any", "some", "many", "much", "several", "few", "others", "another",
      "said", "says", "say", "according", "against", "between", "among", "amid", "through",
      "during", "within", "without", "via", "versus", "vs", "plus", "minus",
      "percent", "cent", "per", "including", "included", "following", "last", "next",

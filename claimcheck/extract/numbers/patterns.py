@@ -128,6 +128,13 @@ OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 HALF_A_AFTER = re.compile(
     r"\s+an?\s+(?P<x>million|billion|trillion|thousand|dozen|hundred)\b", re.IGNORECASE
 )
+# Tokenised text spaces out separators: "6 : 07", "05 / 02 / 07", "com / 2013 / 08".
+SPACED_THOUSANDS = re.compile(r"(?:\s,\s\d{3}(?![\d.]))+")
+SPACED_JOIN_AFTER = re.compile(r"\s?[:/]\s?\d")
+SPACED_JOIN_BEFORE = re.compile(r"(?:\d\s?[:–-]|/)\s?$")
+CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+WORD_AFTER_HYPHEN = re.compile(r"-([A-Za-z][a-z'’]*)")
+PLAIN_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
 FOLLOWING = re.compile(
     r"(?P<sep>\s+|-)(?P<w1>[A-Za-z][a-z'’-]*)(?:\s+(?P<w2>[a-z][a-z'’-]*))?"
     r"(?:\s+(?P<w3>[a-z][a-z'’-]*))?(?:\s+(?P<w4>[a-z][a-z'’-]*))?"
@@ -140,8 +147,8 @@ DIGIT_JOIN_AFTER = re.compile(r"[:/.]\d")
 PHONE = re.compile(
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[.-])\d{3,4}[\s.-]\d{3,4}\b"
 )
-NEXT_TOKEN = re.compile(r"(?P<sep>[ \t]*[-–—][ \t]*|\s*)(?P<tok>[A-Za-z]+|\S)?")
-_HEAD = re.compile(r"[a-z]+|\S")
+NEXT_TOKEN = re.compile(r"(?P<sep>[ \t]*[-–—][ \t]*|\s*)(?P<tok>[A-Za-z]+(?:\.[A-Za-z]\.?)*|\S)?")
+_HEAD = re.compile(r"[a-z]+(?:\.[a-z]\.?)*|\S")
 
 
 def _follow_table() -> dict[str, frozenset[str]]:

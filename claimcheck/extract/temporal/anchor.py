@@ -88,14 +88,14 @@ def weekday_date(pub: dt.date, weekday: int, relation: str) -> dt.date:
     return monday + dt.timedelta(days=weekday - 1)
 
 
-def month_year(pub: dt.date, month: int, future: bool) -> int:
+def month_year(pub: dt.date, month: int, *, future: bool) -> int:
     """Return the year of a bare month name: nearest past one, or next one when future."""
     if future:
         return pub.year if month >= pub.month else pub.year + 1
     return pub.year if month <= pub.month else pub.year - 1
 
 
-def month_day_year(pub: dt.date, month: int, day: int, future: bool) -> int:
+def month_day_year(pub: dt.date, month: int, day: int, *, future: bool) -> int:
     """Return the year of a month-day written without one (same year unless far off)."""
     candidate = safe_date(pub.year, month, day) or dt.date(pub.year, month, 28)
     delta = (candidate - pub).days
@@ -106,7 +106,7 @@ def month_day_year(pub: dt.date, month: int, day: int, future: bool) -> int:
     return pub.year
 
 
-def quarter_year(pub: dt.date, quarter: int, future: bool) -> int:
+def quarter_year(pub: dt.date, quarter: int, *, future: bool) -> int:
     """Return the year of a quarter written without one: the nearest such quarter.
 
     Results are reported for the quarter just ended and guidance given for the next one, so

@@ -52,8 +52,12 @@ class Context:
         """Return the lowercased whitespace-delimited token ending before ``index``."""
         return self.prev_token_raw(index).lower()
 
-    def next_token(self, index: int, raw: bool = False) -> str:
-        """Return the whitespace-delimited token starting after ``index`` (lowercased)."""
+    def next_token(self, index: int) -> str:
+        """Return the lowercased whitespace-delimited token starting after ``index``."""
+        return self.next_token_raw(index).lower()
+
+    def next_token_raw(self, index: int) -> str:
+        """Return the whitespace-delimited token starting after ``index`` as written."""
         s = self.sentence
         n = len(s)
         i = index
@@ -62,7 +66,7 @@ class Context:
         j = i
         while j < n and not s[j].isspace():
             j += 1
-        return s[i:j] if raw else s[i:j].lower()
+        return s[i:j]
 
 
 Handler = Callable[[re.Match[str], Context], "list[Candidate] | Candidate | None"]

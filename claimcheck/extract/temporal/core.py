@@ -27,7 +27,7 @@ TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
     "year4": re.compile(r"1\d\d\d|20\d\d"),
     "iso": re.compile(r"\d-\d\d-\d"),
     "slash": re.compile(r"\d/\d"),
-    "clock": re.compile(r"\d[:.]\d\d"),
+    "clock": re.compile(r"\d\s?[:.]\s?\d\d"),
     "ampm": re.compile(r"\d\s*[ap]\.?\s?m"),
     "decade": re.compile(r"0\s?'?s"),
     "short_year": re.compile(r"'\d\d"),
@@ -47,7 +47,7 @@ TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
     "quarter": frozenset({"quarter", "q"}),
     "set": frozenset(SET_WORDS),
     "every": frozenset({"every", "each", "per"}),
-    "holiday": frozenset({"christmas", "halloween", "valentine", "new"}),
+    "holiday": frozenset({"christmas", "halloween", "valentine", "year"}),
     "day": frozenset({"day"}),
     "noon": frozenset({"noon", "midday", "midnight"}),
     "century": frozenset({"century", "centuries"}),
@@ -55,15 +55,28 @@ TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
     "military": frozenset({"utc", "gmt", "hours", "hrs", "z"}),
     "old": frozenset({"old"}),
     "the_past": frozenset({"past", "coming"}),
-    "rel": frozenset({"last", "this", "next", "previous", "coming", "current"}),
+    "rel": frozenset({"last", "this", "next", "previous", "coming", "current", "start", "beginning", "middle",
+                      "end", "close"}),
+    "half": frozenset({"half", "h"}),
     "week": frozenset({"week"}),
+    "ampm_word": frozenset({"am", "pm", "m"}),
 }
-# Pattern triggers that need a digit are skipped at once on sentences without one.
-_NEEDS_DIGIT = frozenset({"year4", "iso", "slash", "clock", "ampm", "decade", "short_year"})
+# Digit-shape triggers run on the numeric chunks of the sentence only ("2023-03-01 15:00 1990s").
+_KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
+_CHUNK = re.compile(r"'?\d[\w.,:/'-]*")
+_DIGIT_KEYS = ("year4", "iso", "slash", "decade", "short_year")
+# word -> trigger keys it fires; rules listed with their trigger keys, in rule order.
+_WORD_KEYS: dict[str, tuple[str, ...]] = {}
+for _key, _trigger in TRIGGERS.items():
+    if isinstance(_trigger, frozenset):
+        for _word in _trigger:
+            _WORD_KEYS[_word] = (*_WORD_KEYS.get(_word, ()), _key)
+_ALL_WORDS = frozenset(_WORD_KEYS)
 _RULE_KEYS: tuple[tuple[Rule, tuple[str, ...]], ...] = tuple(
     (rule, tuple(rule.trigger.split("+"))) for rule in _RULES)
-_DIGIT = re.compile(r"\d")
-_KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
+_BY_FIRST: dict[str, tuple[int, ...]] = {}
+for _index, (_rule, _keys) in enumerate(_RULE_KEYS):
+    _BY_FIRST[_keys[0]] = (*_BY_FIRST.get(_keys[0], ()), _index)
 
 
 def _lower(sentence: str) -> str:
@@ -74,38 +87,40 @@ def _lower(sentence: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
 
 
-def _candidates(ctx: Context) -> list[Candidate]:
-    """Collect every rule's candidates for the sentence."""
-    found: list[Candidate] = []
+def _fired(ctx: Context) -> dict[str, bool]:
+    """Evaluate the word and digit-shape triggers of a sentence."""
     lower = ctx.lower
-    words = set(_WORDS.findall(lower))
-    fired: dict[str, bool] = {"digit": _DIGIT.search(lower) is not None}
-    for rule, keys in _RULE_KEYS:
-        ok = True
-        for key in keys:
+    fired = dict.fromkeys(
+        (key for word in _ALL_WORDS.intersection(_WORDS.findall(lower)) for key in _WORD_KEYS[word]), True)
+    chunks = " ".join(_CHUNK.findall(lower))
+    fired["digit"] = bool(chunks)
+    for key in _DIGIT_KEYS:
+        trigger = TRIGGERS[key]
+        fired[key] = bool(chunks) and isinstance(trigger, re.Pattern) and trigger.search(chunks) is not None
+    return fired
+
+
+def _candidates(ctx: Context) -> list[Candidate]:
+    """Collect the candidates of every rule whose triggers fire on the sentence."""
+    fired = _fired(ctx)
+    found: list[Candidate] = []
+    todo = sorted({i for key, hit in fired.items() if hit for i in _BY_FIRST.get(key, ())})
+    for index in todo:
+        rule, keys = _RULE_KEYS[index]
+        for key in keys[1:]:
             hit = fired.get(key)
             if hit is None:
                 trigger = TRIGGERS[key]
-                if isinstance(trigger, frozenset):
-                    hit = not words.isdisjoint(trigger)
-                elif key in _NEEDS_DIGIT and not fired["digit"]:
-                    hit = False
-                else:
-                    hit = trigger.search(lower) is not None
-                fired[key] = hit
+                hit = fired[key] = isinstance(trigger, re.Pattern) and trigger.search(ctx.lower) is not None
             if not hit:
-                ok = False
                 break
-        if not ok:
-            continue
-        for match in rule.pattern.finditer(ctx.lower if rule.lower else ctx.sentence):
-            result = rule.handler(match, ctx)
-            if result is None:
-                continue
-            if isinstance(result, list):
-                found.extend(result)
-            else:
-                found.append(result)
+        else:
+            for match in rule.pattern.finditer(ctx.lower if rule.lower else ctx.sentence):
+                result = rule.handler(match, ctx)
+                if isinstance(result, list):
+                    found.extend(result)
+                elif result is not None:
+                    found.append(result)
     return found
 
 

@@ -28,6 +28,13 @@ from claimcheck.extract.temporal.lexicon import (
 )
 from claimcheck.model import Granularity as G
 
+_CENTURY_ORDINALS = {
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty first": 21, "twenty-second": 22,
+}
+_CENTURY_WORDS = "|".join(
+    w.replace(" ", r"\s") for w in sorted(_CENTURY_ORDINALS, key=len, reverse=True)) + "|" + "|".join(
+    w.capitalize() for w in _CENTURY_ORDINALS)
 _ISO = re.compile(
     r"(?<![\w/-])(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)"
 )
@@ -35,7 +42,7 @@ _ISO = re.compile(
 # when the first number cannot be a month (> 12) the order day/month/year is used instead.
 _SLASH = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)")
 _MDY = re.compile(
-    rf"(?<!\w)(?:{WEEKDAY_LEAD})?{POINT_MOD}(?P<mon>{MONTH})\s*{DAY}(?:{SEP}{YEAR4})?(?!\w)"
+    rf"(?<!\w)(?:{WEEKDAY_LEAD})?{POINT_MOD}(?P<mon>{MONTH})(?:\s\.)?\s*{DAY}(?:{SEP}{YEAR4})?(?!\w)"
 )
 _DMY = re.compile(
     rf"(?<!\w)(?:{WEEKDAY_LEAD})?(?:the\s+)?{DAY}\s+(?:of\s+)?(?P<mon>{MONTH})(?:{SEP}{YEAR4})?(?!\w)"
@@ -45,16 +52,17 @@ _MONTH_ALONE = re.compile(
     rf"(?<!\w)(?:(?P<rel>last|this|next|early|late|mid-?|(?:the\s+)?(?:start|beginning|middle|end)"
     rf"\s+of)\s*)?(?P<mon>{MONTH_FULL}|Sept\.)(?:\s+of\s+(?P<yrel>this|last|next)\s+year)?(?!\w)"
 )
-_YEAR = re.compile(rf"(?<![\w$£€¥#./:'-]){POINT_MOD}{YEAR4}(?![\w/]|-\d|\s*[-–]\s*\d)")
+_YEAR = re.compile(rf"(?<![\w$£€¥#./:'-]){POINT_MOD}{YEAR4}(?![\w/]|-\d|\s*[-\u2013]\s*\d)")
 _YEAR_RANGE = re.compile(
-    r"(?<![\w$£€¥#./-])(?P<y1>1[5-9]\d{2}|20\d{2})\s*[-–/]\s*(?P<y2>\d{2}|1[5-9]\d{2}|20\d{2})(?![\w%]|[.,]\d)"
+    r"(?<![\w$£€¥#./-])(?P<y1>1[5-9]\d{2}|20\d{2})\s*[-\u2013/]\s*(?P<y2>\d{2}|1[5-9]\d{2}|20\d{2})(?![\w%]|[.,]\d)"
 )
 _DECADE = re.compile(
-    r"(?<![\w$£€¥.,])(?:(?P<pmod>early|mid-?|late)\s*)?(?:(?P<full>1[0-9]{2}|20[0-9])0|'?\s?(?P<short>\d)0)\s?'?s(?!\w)"
+    r"(?<![\w$£€¥.,])(?:(?P<pmod>early|mid-?|late)\s*)?(?:(?P<full>1[0-9]{2}|20[0-9])0'?|'?\s?(?P<short>\d)0'?)s(?!\w)"
 )
 _SHORT_YEAR = re.compile(r"(?<![\w'])'(?P<y2>\d{2})(?![\w']|\s*s\b)")
 _CENTURY = re.compile(
-    r"(?<!\w)(?:(?P<pmod>early|mid-?|late)\s*)?(?P<ord>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+[Cc]entury(?!\w)"
+    rf"(?<!\w)(?:(?P<pmod>early|mid-?|late)\s*)?(?:(?P<ord>1\d|2[01]|[1-9])(?:st|nd|rd|th)|(?P<word>{_CENTURY_WORDS}))"
+    rf"[\s-]+[Cc]entury(?!\w)"
 )
 _FISCAL = re.compile(r"(?<!\w)(?:[Ff]iscal(?:\s+[Yy]ear)?\s+|FY\s?)(?P<year>(?:19|20)\d{2})(?!\w)")
 
@@ -96,7 +104,7 @@ def _day_value(ctx: Context, year: int | None, month: int, day: int, m: re.Match
             return Candidate(m.start(), m.end(), value(
                 "DATE", f"XXXX-{month:02d}-{day:02d}", G.DAY, weekday=wd, anchored=False,
                 mod=_mod(m.groupdict().get("pmod"))))
-        year = month_day_year(ctx.published, month, day, ctx.future(m.start(), m.end()))
+        year = month_day_year(ctx.published, month, day, future=ctx.future(m.start(), m.end()))
     date = safe_date(year, month, day)
     if date is None:
         return None
@@ -130,9 +138,6 @@ def _mdy(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def _dmy(m: re.Match[str], ctx: Context) -> Candidate | None:
     """Handle "1 March 2023", "the 11th of December"."""
-    if not m["year"] and m["mon"] in ("May", "March") and ctx.next_token(m.end()).isalpha() \
-            and ctx.next_token(m.end()).islower():
-        return None  # "5 March protesters" is rare; "they 5 may go" never parses here anyway
     return _day_value(ctx, int(m["year"]) if m["year"] else None, _month(m["mon"]), int(m["day"]), m)
 
 
@@ -146,7 +151,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Candidate:
 _MONTH_CUES = frozenset({
     "in", "since", "until", "till", "by", "during", "of", "from", "before", "after", "through",
     "to", "and", "or", ",", "between", "early", "late", "mid", "last", "this", "next", "each",
-    "every", "throughout", "(", "for", "on", "around", "about", "that", "all", "since",
+    "every", "throughout", "(", "for", "on", "around", "about", "that", "all",
 })
 
 
@@ -155,7 +160,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
     name = m["mon"]
     rel = (m["rel"] or "").lower()
     month = _month(name)
-    nxt_raw = ctx.next_token(m.end(), raw=True)
+    nxt_raw = ctx.next_token_raw(m.end())
     prev = ctx.prev_token(m.start())
     if not rel and not m["yrel"]:
         if nxt_raw[:1].isupper() and nxt_raw.rstrip(".,") not in WEEKDAY_NAMES:
@@ -179,7 +184,7 @@ def _month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
     elif rel == "this":
         year = pub.year
     else:
-        year = month_year(pub, month, ctx.future(m.start(), m.end()))
+        year = month_year(pub, month, future=ctx.future(m.start(), m.end()))
     end = m.end("mon")  # "October of next year": MEANTIME marks "October" and "next year"
     return Candidate(m.start(), end, value("DATE", f"{year:04d}-{month:02d}", G.MONTH, mod=mod))
 
@@ -194,7 +199,7 @@ def is_year_context(ctx: Context, start: int, end: int, year: int) -> bool:
         return False
     if prev.endswith("$") or nxt.startswith("%"):
         return False
-    nxt_raw = ctx.next_token(end, raw=True)
+    nxt_raw = ctx.next_token_raw(end)
     if nxt_raw[:1].isupper():
         second = _SECOND_NEXT.match(ctx.sentence, end)
         if second and second[1].lower() in STREET_WORDS:
@@ -214,7 +219,8 @@ def is_year_context(ctx: Context, start: int, end: int, year: int) -> bool:
         return not counted  # "the 1991 settlement", "1998, 2004 and 2011" but "the 2000 employees"
     raw_prev = ctx.prev_token_raw(start)
     if raw_prev[:1].isupper() and raw_prev.isalpha() and _word_before(ctx, start):
-        return not counted and not nxt_raw[:1].isdigit()  # "WWDC 2005", "Conference 2010"
+        # "WWDC 2005", "Conference 2010"; but "Russell 2000 Index" is a name
+        return not counted and not nxt_raw[:1].isdigit() and not nxt_raw[:1].isupper()
     stripped = ctx.sentence.strip(" .,;:!?()\"'`")
     return stripped == ctx.sentence[start:end]
 
@@ -252,7 +258,9 @@ def _year_range(m: re.Match[str], ctx: Context) -> list[Candidate] | Candidate |
             return Candidate(m.start(), m.end(), None)  # season or fiscal range: no date
         return None
     y2 = int(m["y2"])
-    if not (y1 < y2 <= y1 + 60) or not is_year_context(ctx, m.start("y1"), m.end(), y1):
+    close = y1 < y2 <= y1 + 10 and y1 >= 1900 and ctx.prev_token(m.start()) not in NOT_YEAR_PREV \
+        and ctx.next_token(m.end()) not in COUNT_NOUNS  # "2012-2013" reads as years by itself
+    if not (y1 < y2 <= y1 + 60) or not (close or is_year_context(ctx, m.start("y1"), m.end(), y1)):
         return Candidate(m.start(), m.end(), None) if y1 < y2 else None
     return [
         Candidate(m.start("y1"), m.end("y1"), value("DATE", f"{y1:04d}", G.YEAR)),
@@ -285,8 +293,8 @@ def _short_year(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 def _century(m: re.Match[str], ctx: Context) -> Candidate:
     """Handle "the 20th century" -> ``19XX``."""
-    return Candidate(m.start(), m.end(), value(
-        "DATE", f"{int(m['ord']) - 1:02d}XX", G.CENTURY, mod=_mod(m["pmod"])))
+    number = int(m["ord"]) if m["ord"] else _CENTURY_ORDINALS[m["word"].lower()]
+    return Candidate(m.start(), m.end(), value("DATE", f"{number - 1:02d}XX", G.CENTURY, mod=_mod(m["pmod"])))
 
 
 def _fiscal(m: re.Match[str], ctx: Context) -> Candidate:
@@ -295,16 +303,16 @@ def _fiscal(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("iso", _ISO, _iso, "iso"),
-    Rule("slash", _SLASH, _slash, "slash"),
+    Rule("iso", _ISO, _iso, "digit+iso"),
+    Rule("slash", _SLASH, _slash, "digit+slash"),
     Rule("mdy", _MDY, _mdy, "month+digit"),
     Rule("dmy", _DMY, _dmy, "month+digit"),
-    Rule("month_year", _MONTH_YEAR, _month_year, "month+year4"),
+    Rule("month_year", _MONTH_YEAR, _month_year, "month+digit+year4"),
     Rule("month", _MONTH_ALONE, _month_alone, "month"),
-    Rule("year_range", _YEAR_RANGE, _year_range, "year4"),
-    Rule("year", _YEAR, _year, "year4"),
-    Rule("decade", _DECADE, _decade, "decade"),
-    Rule("short_year", _SHORT_YEAR, _short_year, "short_year"),
+    Rule("year_range", _YEAR_RANGE, _year_range, "digit+year4"),
+    Rule("year", _YEAR, _year, "digit+year4"),
+    Rule("decade", _DECADE, _decade, "digit+decade"),
+    Rule("short_year", _SHORT_YEAR, _short_year, "digit+short_year"),
     Rule("century", _CENTURY, _century, "century"),
-    Rule("fiscal", _FISCAL, _fiscal, "fiscal"),
+    Rule("fiscal", _FISCAL, _fiscal, "fiscal+digit"),
 )

@@ -20,7 +20,7 @@ DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*-\s*[a-z])"
 SEP = r"(?:\s*,\s*|\s+)"
 # "early", "mid-", "late", "the end of" ... in front of a date.
 POINT_MOD = (
-    r"(?:(?P<pmod>early|late|mid-?|(?:at\s+|by\s+)?the\s+(?:very\s+)?(?:start|beginning|middle|end|close)"
+    r"(?:(?P<pmod>early|late|mid-?|the\s+(?:very\s+)?(?:start|beginning|middle|end|close)"
     r"\s+of)\s*)?"
 )
 
@@ -29,5 +29,8 @@ _MULTI = sorted((w for w in NUMBER_WORDS if " " in w), key=len, reverse=True)
 NUM_WORD = "|".join([*(w.replace(" ", r"\s+") for w in _MULTI), *_WORDS])
 # A quantity of units: digits (with thousands separators or decimals) or number words,
 # including compounds ("twenty-five", "twenty five") and "two and a half".
-_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)"
+_TENS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)"
+)
 NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{_TENS}|{NUM_WORD})(?:\s+and\s+a\s+half)?"

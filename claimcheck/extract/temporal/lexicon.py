@@ -128,10 +128,10 @@ YEAR_NEXT: frozenset[str] = frozenset({
     "figures", "results", "sales", "riots", "revolution", "coup", "attacks", "attack",
     "floods", "uprising", "invasion", "merger", "deal", "model", "cup", "final", "finals",
     "series", "'s", "was", "is", "were", "will", "saw", "marked", "marks", "had", "has",
-    "ad", "bc", "bce", "ce", "a.d.", "b.c.", "to", "through", "until", "season", "quarter",
+    "ad", "bc", "bce", "ce", "a.d.", "b.c.", "to", "through", "until", "quarter",
     "report", "survey", "study", "forecast", "estimate", "estimates", "data", "figure",
     "vintage", "class", "draft", "lineup", "roster", "season's", "winter", "summer", "spring",
-    "autumn", "fall", "trial", "review", "annual", "world", "cup", "copa",
+    "autumn", "fall", "trial", "review", "annual", "copa",
 })
 
 # Words before a number that make it an identifier, never a year ("page 1994", "flight 2012").

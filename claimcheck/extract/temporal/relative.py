@@ -47,14 +47,17 @@ _REL_DAY = re.compile(
 )
 _THIS_POD = re.compile(rf"(?<!\w)(?P<rel>this|last)\s+(?P<pod>{_POD})(?!\w)")
 _REL_UNIT = re.compile(
-    r"(?<!\w)(?:(?P<pre>earlier|later|(?:at\s+|by\s+)?the\s+(?:very\s+)?(?:start|beginning|middle|end|close)"
-    r"\s+of)\s+)?(?:the\s+)?(?P<rel>last|this|next|previous|coming|current)\s+"
-    r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)",
+    r"(?<!\w)(?:(?P<pre>earlier|later|early|late|mid-?|the\s+(?:very\s+)?(?:start|beginning"
+    r"|middle|end|close)\s+of)\s*)?(?:(?P<the>the)\s+)?(?P<rel>last|this|next|previous|coming|current)\s+"
+    r"(?P<unit>week|weekend|month|year|quarter|decade|century)(?!\w)"
+    r"|(?<!\w)(?P<pre2>the\s+(?:very\s+)?(?:start|beginning|middle|end|close)\s+of)\s+"
+    r"the\s+(?P<unit2>week|month|year)(?!\w)",
 )
 _WEEKEND = re.compile(r"(?<!\w)the\s+weekend(?!\w)")
 _AGO = re.compile(
     rf"(?<![\w$£€¥.,-])(?:(?P<qmod>about|around|some|nearly|almost|more\s+than|over|less\s+than|roughly"
-    rf"|approximately|just|only)\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>minute|hour|day|week|month|year|decade)s?"
+    rf"|approximately|just|only)\s+)?(?P<num>{NUMBER})[\s-]+(?P<unit>minute|hour|day|week|fortnight|month|year"
+    rf"|decade)s?"
     rf"\s+ago(?!\w)",
 )
 _REF_ALTS = "|".join(w.replace(" ", r"\s+") for w in sorted(REF_WORDS, key=len, reverse=True))
@@ -74,8 +77,14 @@ _WEEK_OF_MONTH = re.compile(
 )
 _THE_DAY = re.compile(
     r"(?<!\w)(?:(?P<pre>late|early)\s+in\s+|(?P<part>the\s+(?:start|end|beginning|close)\s+of)\s+)?"
-    r"(?:[Tt]he|[Tt]hat)\s+(?:same\s+|very\s+)?day(?!\w)(?!\s+(?:of|when|that|before|after|which|in\s+which"
-    r"|on\s+which|he|she|they|it|we|i|you|his|her|their)\b)"
+    r"(?:[Tt]he|[Tt]hat)\s+(?:same\s+|very\s+)?day(?!\w)"
+)
+# "the day of the vote", "the day after the election", "the day he died": not the reported day
+_NOT_THE_DAY = frozenset({"of", "when", "that", "before", "after", "which", "in", "on", "he", "she", "they",
+                          "it", "we", "i", "you", "his", "her", "their", "for", "to"})
+_HALF = re.compile(
+    rf"(?<!\w)(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\s+of\s+(?:{YEAR4}|(?P<rel>this|last|next)\s+year)"
+    rf"(?!\w)|(?<!\w)(?P<h>h[12])\s+(?P<hyear>(?:19|20)\d\d)(?!\w)"
 )
 _HOLIDAY = re.compile(
     r"(?<!\w)(?P<h>Christmas\s+Day|Christmas\s+Eve|Christmas|New\s+Year\s*'s\s+(?:Day|Eve)"
@@ -174,11 +183,11 @@ def _unit_value(pub: dt.date, unit: str, delta: int) -> str:
 
 def _rel_unit(m: re.Match[str], ctx: Context) -> Candidate:
     """Handle "last week", "this month", "earlier this month", "the end of next year"."""
-    unit = m["unit"].lower()
-    rel = m["rel"].lower()
+    unit = (m["unit"] or m["unit2"]).lower()
+    rel = (m["rel"] or "this").lower()  # "the end of the year": the current one
     delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
-    pre = (m["pre"] or "").lower()
-    mod = next((v for k, v in POINT_MODS.items() if k in pre), None) if "the" in pre else None
+    pre = (m["pre"] or m["pre2"] or "").lower()
+    mod = next((v for k, v in POINT_MODS.items() if k in pre), None) if pre not in ("earlier", "later") else None
     if ctx.published is None:
         return Candidate(m.start(), m.end(), value(
             "DATE", _UNANCHORED[unit], _UNIT_GRAN[unit], anchored=False, mod=mod))
@@ -210,12 +219,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Candidate | None:
     if unit in ("minute", "hour"):
         return None  # needs the time of publication
     if pub is None:
-        unanchored = {"day": "XXXX-XX-XX", "week": "XXXX-XX-XX", "month": "XXXX-XX", "year": "XXXX",
-                      "decade": "XXXX"}[unit]
-        gran = {"day": G.DAY, "week": G.DAY, "month": G.MONTH, "year": G.YEAR, "decade": G.DECADE}[unit]
+        gran = {"month": G.MONTH, "year": G.YEAR, "decade": G.DECADE}.get(unit, G.DAY)
+        unanchored = {G.MONTH: "XXXX-XX", G.YEAR: "XXXX", G.DECADE: "XXXX"}.get(gran, "XXXX-XX-XX")
         return Candidate(m.start(), m.end(), value("DATE", unanchored, gran, anchored=False, mod=mod))
-    if unit in ("day", "week"):
-        day = pub - dt.timedelta(days=n * (7 if unit == "week" else 1))
+    if unit in ("day", "week", "fortnight"):
+        day = pub - dt.timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
         return Candidate(m.start(), m.end(), value("DATE", day.isoformat(), G.DAY, mod=mod))
     if unit == "month":
         year, month = add_months(pub.year, pub.month, -n)
@@ -241,28 +249,34 @@ _SEASON_CUES = frozenset({"in", "during", "by", "until", "since", "over", "throu
                           "from", "before", "after", "each", "every", "of", "and", "or", "that"})
 
 
+_FALL_CUES = frozenset({"in", "during", "by", "until", "since"})
+
+
+def _season_written(m: re.Match[str], ctx: Context) -> bool:
+    """Return True when a season word is used as a time, not as a noun, verb or in a name."""
+    word = m["s"]
+    rel = (m["rel"] or "").lower()
+    if word[0].isupper() and ctx.next_token_raw(m.end("s"))[:1].isupper():
+        return False  # "Spring Training", "the Winter Meetings", "Summer Olympics"
+    if m["year"] or rel not in ("", "the"):
+        return True
+    prev = ctx.prev_token(m.start())
+    if rel == "the":  # "in the spring", but "the fall of Rome", "the spring water"
+        return prev in _SEASON_CUES and ctx.next_token(m.end("s")) != "of"
+    if word.lower() == "fall":
+        return prev in _FALL_CUES
+    at_start = not ctx.sentence[:m.start()].strip(" `'\"(")
+    capitalised_alone = word[0].isupper() and not at_start and not ctx.prev_token_raw(m.start())[:1].isupper()
+    return prev in _SEASON_CUES or at_start or capitalised_alone  # "their Autumn meetings"
+
+
 def _season(m: re.Match[str], ctx: Context) -> Candidate | None:
     """Handle "last summer", "in the spring", "Autumn 2008", "the winter of 2010"."""
-    word = m["s"]
-    season = SEASONS[word.lower()]
+    if not _season_written(m, ctx):
+        return None
+    season = SEASONS[m["s"].lower()]
     rel = (m["rel"] or "").lower()
-    start = m.start()
-    if not m["year"]:
-        if rel == "the":
-            start = m.start("s")
-            if ctx.prev_token(m.start()) not in _SEASON_CUES:
-                return None  # "the fall of Rome", "the spring water"
-        elif not rel:
-            at_start = not ctx.sentence[:m.start()].strip(" `'\"(")
-            named = word[0].isupper() and word != "Fall" and not at_start and not (
-                ctx.prev_token_raw(m.start())[:1].isupper() or ctx.next_token(m.end(), raw=True)[:1].isupper())
-            if ctx.prev_token(m.start()) not in _SEASON_CUES and not named \
-                    and not (at_start and word.lower() != "fall"):
-                return None  # "spring water"; but "in spring", "their Autumn meetings"
-            if word.lower() == "fall" and ctx.prev_token(m.start()) not in ("in", "during", "by", "until", "since"):
-                return None
-    elif rel == "the":
-        start = m.start("s")
+    start = m.start("s") if rel == "the" else m.start()
     mod = POINT_MODS.get(rel.rstrip("-"))
     if m["year"]:
         return Candidate(start, m.end(), value("DATE", f"{m['year']}-{season}", G.SEASON, mod=mod))
@@ -300,7 +314,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         elif rel in ("this", "current"):
             year = pub.year
         else:
-            year = quarter_year(pub, quarter, ctx.future(m.start(), m.end()))
+            year = quarter_year(pub, quarter, future=ctx.future(m.start(), m.end()))
     return Candidate(m.start(), m.end(), value("DATE", f"{year}-Q{quarter}", G.QUARTER))
 
 
@@ -312,7 +326,7 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> Candidate:
     elif ctx.published is None:
         return Candidate(m.start(), m.end(), value("DATE", "XXXX-WXX", G.WEEK, anchored=False))
     else:
-        year = month_year(ctx.published, month, ctx.future(m.start(), m.end()))
+        year = month_year(ctx.published, month, future=ctx.future(m.start(), m.end()))
     ordinal = m["ord"].lower()
     if ordinal in ("last", "final"):
         nxt_year, nxt_month = add_months(year, month, 1)
@@ -324,11 +338,34 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> Candidate:
 
 def _the_day(m: re.Match[str], ctx: Context) -> Candidate:
     """Handle "the day", "that day", "the same day", "late in the day" (the day last mentioned)."""
+    if not m["pre"] and (ctx.next_token(m.end()) in _NOT_THE_DAY
+                         or ctx.prev_token(m.start()) in ("during", "all", "per", "of", "throughout")):
+        return None  # "the day of the vote", "during the day" (daytime)
     mod = POINT_MODS.get((m["pre"] or "").lower()) or (
         next((v for k, v in POINT_MODS.items() if k in m["part"].lower()), None) if m["part"] else None)
     if ctx.published is None:
-        return Candidate(m.start(), m.end(), value("DATE", "XXXX-XX-XX", G.DAY, anchored=False, mod=mod), True)
-    return Candidate(m.start(), m.end(), value("DATE", ctx.published.isoformat(), G.DAY, mod=mod), True)
+        unanchored = value("DATE", "XXXX-XX-XX", G.DAY, anchored=False, mod=mod)
+        return Candidate(m.start(), m.end(), unanchored, anaphoric=True)
+    day = value("DATE", ctx.published.isoformat(), G.DAY, mod=mod)
+    return Candidate(m.start(), m.end(), day, anaphoric=True)
+
+
+def _half(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Handle "the second half of 2022", "H1 2023" (``2022-H2``; the model has no half-year
+    granularity, so YEAR is used rather than inventing a finer one)."""
+    if m["h"]:
+        if ctx.sentence[m.start("h")] != "H":
+            return None
+        half, year = int(m["h"][1]), int(m["hyear"])
+    else:
+        half = 1 if m["ord"] in ("first", "1st") else 2
+        if m["year"]:
+            year = int(m["year"])
+        elif ctx.published is None:
+            return Candidate(m.start(), m.end(), value("DATE", f"XXXX-H{half}", G.YEAR, anchored=False))
+        else:
+            year = ctx.published.year + {"last": -1, "this": 0, "next": 1}[m["rel"]]
+    return Candidate(m.start(), m.end(), value("DATE", f"{year}-H{half}", G.YEAR))
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Candidate:
@@ -337,7 +374,7 @@ def _holiday(m: re.Match[str], ctx: Context) -> Candidate:
     if ctx.published is None:
         return Candidate(m.start(), m.end(), value(
             "DATE", f"XXXX-{month:02d}-{day:02d}", G.DAY, anchored=False))
-    year = month_day_year(ctx.published, month, day, ctx.future(m.start(), m.end()))
+    year = month_day_year(ctx.published, month, day, future=ctx.future(m.start(), m.end()))
     return Candidate(m.start(), m.end(), value("DATE", f"{year}-{month:02d}-{day:02d}", G.DAY))
 
 
@@ -352,6 +389,7 @@ RULES: tuple[Rule, ...] = (
     Rule("season", _SEASON, _season, "season"),
     Rule("quarter", _QUARTER, _quarter, "quarter", lower=True),
     Rule("holiday", _HOLIDAY, _holiday, "holiday"),
+    Rule("half", _HALF, _half, "half", lower=True),
     Rule("the_day", _THE_DAY, _the_day, "day"),
     Rule("week_of_month", _WEEK_OF_MONTH, _week_of_month, "month+week"),
 )

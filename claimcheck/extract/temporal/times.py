@@ -15,7 +15,7 @@ _TZ = r"UTC|GMT|Z|[ECMP][SD]T|ET|PT|BST|CET|CEST|IST|JST|AEST|AEDT|HKT|SGT|MSK"
 _AMPM = r"[aApP]\.\s?[mM]\.?|[aApP][mM](?![a-zA-Z])"
 _DAYREF_AFTER = rf"(?:\s+(?:on\s+)?(?P<dref>today|yesterday|tomorrow|tonight|{WEEKDAY_FULL}))?"
 _CLOCK = re.compile(
-    rf"(?<![\w:.,$])(?P<h>[01]?\d|2[0-3])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    rf"(?<![\w:.,$])(?P<h>[01]?\d|2[0-3])(?P<sep>\s?:\s?|\.)(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
     rf"(?:\s*(?P<ap>{_AMPM}))?(?:\s*(?P<tz>{_TZ})(?!\w))?(?![\w:]|[.,]\d){_DAYREF_AFTER}"
 )
 _HOUR = re.compile(
@@ -24,12 +24,18 @@ _HOUR = re.compile(
 _MILITARY = re.compile(
     rf"(?<![\w:.,$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<tz>UTC|GMT|Z|hours|hrs)(?!\w){_DAYREF_AFTER}"
 )
-_NOON = re.compile(rf"(?<!\w)(?P<w>noon|midday|midnight)(?!\w){_DAYREF_AFTER.replace(WEEKDAY_FULL, WEEKDAY_FULL.lower())}")
+_NOON = re.compile(
+    rf"(?<!\w)(?P<w>noon|midday|midnight)(?!\w){_DAYREF_AFTER.replace(WEEKDAY_FULL, WEEKDAY_FULL.lower())}"
+)
 _DAYREF_BEFORE = re.compile(
     rf"(?P<dref>today|yesterday|tomorrow|tonight|{WEEKDAY_FULL})(?:\s+(?:morning|afternoon|evening|night))?"
     rf"\s*,?\s+(?:at|around|about|from|by|before|after|until|shortly\s+(?:before|after))?\s*$",
     re.IGNORECASE,
 )
+
+
+_AT = frozenset({"at", "by", "around", "about", "until", "till", "from", "before", "after", "since"})
+_SCORE = frozenset({"score", "scored", "won", "lost", "beat", "odds", "ratio", "verse", "chapter"})
 
 
 def _day(ctx: Context, dref: str | None, start: int, end: int) -> tuple[str, bool, bool]:
@@ -65,10 +71,13 @@ def _build(m: re.Match[str], ctx: Context, hour: int, minute: int | None, gran: 
 
 def _clock(m: re.Match[str], ctx: Context) -> Candidate | None:
     """Handle "15:00", "3:30 p.m.", "16:08 UTC"."""
-    if m["sep"] == "." and not m["ap"]:
-        return None  # "3.30" alone is a decimal number
-    if not m["ap"] and not m["tz"] and ctx.prev_token(m.start()) in ("score", "scored", "won", "lost", "beat", "odds"):
-        return None
+    if not m["ap"] and not m["tz"]:
+        if m["sep"] == ".":
+            return None  # "3.30" alone is a decimal number
+        if m["sep"] != ":" and ctx.prev_token(m.start()) not in _AT:
+            return None  # tokenised "3 : 16" needs "at 3 : 16" (or a.m./UTC) to be a time
+        if ctx.prev_token(m.start()) in _SCORE:
+            return None
     return _build(m, ctx, int(m["h"]), int(m["mi"]), G.MINUTE)
 
 
@@ -89,8 +98,8 @@ def _noon(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("clock", _CLOCK, _clock, "clock"),
-    Rule("hour", _HOUR, _hour, "ampm"),
-    Rule("military", _MILITARY, _military, "military"),
+    Rule("clock", _CLOCK, _clock, "digit+clock"),
+    Rule("hour", _HOUR, _hour, "ampm_word+digit+ampm"),
+    Rule("military", _MILITARY, _military, "military+digit"),
     Rule("noon", _NOON, _noon, "noon", lower=True),
 )
