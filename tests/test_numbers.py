@@ -513,3 +513,13 @@ def test_noun_compound_takes_the_plural_head() -> None:
 
 def test_modifier_other_leads_to_the_noun() -> None:
     assert only("The list covers 40 other species.").value.unit == "species"
+
+
+def test_money_range_shares_currency_and_scale() -> None:
+    m = only("The repairs will cost $5-10 million.")
+    assert (m.kind, m.value.low, m.value.high, m.value.unit) == ("money", 5e6, 10e6, "USD")
+
+
+def test_ranges_of_time_units_and_years_are_skipped() -> None:
+    assert found("The sentence was 10 to 15 years.") == []
+    assert found("Output grew between 2008 and 2010.") == []

@@ -65,6 +65,7 @@ from claimcheck.model import Mention, Quantity, Span
 _MODIFIER_SUFFIXES = ("ing", "al", "ed", "ian", "ese", "ish", "ic", "ive", "ous", "ful", "-based")
 _JOINERS = frozenset(":/.")  # "3:30", "1/2", "1.2.3": times, dates, fractions, versions
 _PHONE_SEPARATORS = frozenset(" .-)")
+_SPACED_JOINERS = frozenset(":/-–")  # "6 : 07", "05 / 02", "26 - 1" in tokenised text
 _SENTENCE_OPENERS = "\"“‘'([:;—–-"
 
 
@@ -442,11 +443,15 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
         after = sentence[end : end + 2]
     if after[:1] in _JOINERS and after[1:].isdigit():
         return None, _token_end(sentence, end)
-    if (after[:1] == " " and P.SPACED_JOIN_AFTER.match(sentence, end)) or (
-        before == " " and P.SPACED_JOIN_BEFORE.search(sentence, max(0, start - 6), start)
+    if (after == " :" or after == " /") and P.SPACED_JOIN_AFTER.match(sentence, end):
+        return None, end
+    if before == " " and start >= 2 and sentence[start - 2] in _SPACED_JOINERS and (
+        P.SPACED_JOIN_BEFORE.search(sentence, max(0, start - 6), start)
     ):
         return None, end
-    if after[:1] in _PHONE_SEPARATORS and (phone := P.PHONE_AT.match(sentence, start)):
+    if (after[1:].isdigit() or after[:1] == ")") and after[:1] in _PHONE_SEPARATORS and (
+        phone := P.PHONE_AT.match(sentence, start)
+    ):
         return None, phone.end()
     hit = _Hit(start, end, value, value)
     suffix = _attached_suffix(sentence, hit) if after[:1].isalpha() or after[:1] in "'\"″" else ""

@@ -12,6 +12,7 @@ from claimcheck.extract.temporal.lexicon import MONTHS, REF_WORDS, SEASONS, SET_
 from claimcheck.model import Granularity, Mention, Span
 
 _RULES: tuple[Rule, ...] = (*dates.RULES, *times.RULES, *relative.RULES, *durations.RULES)
+
 # Cheap pre-checks, each evaluated at most once per sentence: a rule is tried only when all
 # its triggers fire. A word-set trigger fires when the sentence has one of the words (letters
 # runs of the lowercased sentence); a pattern trigger when the pattern occurs in it.
@@ -33,7 +34,7 @@ TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
     "short_year": re.compile(r"'\d\d"),
     "range": re.compile(r"(?:or|to|and) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
                         r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a )"),
-    "month": frozenset(w for w in MONTHS if w not in ("mar", "may")) | {"mar", "may", "sept"},
+    "month": frozenset(MONTHS),
     "weekday": frozenset(WEEKDAYS),
     "unit": _UNIT_WORDS,
     "plural_unit": frozenset(w for w in _UNIT_WORDS if w.endswith("s") or w.endswith("a")),
@@ -61,8 +62,8 @@ TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
     "week": frozenset({"week"}),
     "ampm_word": frozenset({"am", "pm", "m"}),
 }
-# Digit-shape triggers run on the numeric chunks of the sentence only ("2023-03-01 15:00 1990s").
 _KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
+# Digit-shape triggers run on the numeric chunks of the sentence only ("2023-03-01 15:00 1990s").
 _CHUNK = re.compile(r"'?\d[\w.,:/'-]*")
 _DIGIT_KEYS = ("year4", "iso", "slash", "decade", "short_year")
 # word -> trigger keys it fires; rules listed with their trigger keys, in rule order.
