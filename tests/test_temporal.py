@@ -113,6 +113,10 @@ def test_year_before_event_noun() -> None:
     check("She lost the 2016 election narrowly.", "2016", "2016", G.YEAR)
 
 
+def test_typographic_apostrophes() -> None:
+    assert values("Britain’s 2010 budget echoed the ’90s.") == ["2010", "199X"]
+
+
 def test_year_list() -> None:
     assert values("Floods struck in 1998, 2004 and 2011.") == ["1998", "2004", "2011"]
 
@@ -157,6 +161,15 @@ def test_weekday_future_sentence() -> None:
 
 def test_weekday_said_is_past_even_with_will() -> None:
     check("Kaur said Monday that the plant will close.", "Monday", "2023-02-27", G.DAY)
+
+
+def test_weekday_tense_of_its_own_clause() -> None:
+    check("Police arrested two men on Thursday and will charge them.", "Thursday", "2023-02-23", G.DAY)
+    check("The mayor is scheduled to visit on Friday.", "Friday", "2023-03-03", G.DAY)
+
+
+def test_future_passive_month() -> None:
+    check("The sale should be completed in October.", "October", "2023-10", G.MONTH)
 
 
 def test_weekday_without_publication_date() -> None:

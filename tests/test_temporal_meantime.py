@@ -11,7 +11,7 @@ from claimcheck.evaluation.temporal import evaluate
 MEANTIME = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "meantime"
 
 # Level reached when this test was written, minus 0.01 of slack.
-MIN_VALUE_F1 = 0.864 - 0.01
+MIN_VALUE_F1 = 0.865 - 0.01
 
 
 @pytest.fixture(scope="module")

@@ -53,7 +53,8 @@ _G_WORDS = {
 }
 _G_MULT = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3}
-_G_NUM = re.compile(r"^[-−]?\d[\d,]*(\.\d+)?|^\.\d+")
+_G_SCALES = ("hundred", "thousand", "million", "billion")
+_G_NUM = re.compile(r"^[-\u2212]?\d[\d,]*(\.\d+)?|^\.\d+")
 
 
 def gold_values(text: str) -> list[float]:
@@ -65,7 +66,7 @@ def gold_values(text: str) -> list[float]:
         tok = tokens[i].lower()
         digits = _G_NUM.match(tok)
         if digits:
-            value = float(digits.group().replace(",", "").replace("−", "-"))
+            value = float(digits.group().replace(",", "").replace("\u2212", "-"))
             rest = tok[digits.end():]
             if rest in _G_MULT:
                 value *= _G_MULT[rest]
@@ -77,7 +78,7 @@ def gold_values(text: str) -> list[float]:
                 i += 1
                 value += _G_WORDS[tokens[i].lower()]
             values.append(value)
-        elif tok in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].lower() in ("hundred", "thousand", "million", "billion"):
+        elif tok in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].lower() in _G_SCALES:
             values.append(1.0)
         elif tok == "half" and i + 1 < len(tokens) and tokens[i + 1].lower() in ("a", "an"):
             values.append(0.5)
@@ -90,7 +91,7 @@ def gold_values(text: str) -> list[float]:
         elif tok in ("cents", "cent") and values:
             values[-1] /= 100
         i += 1
-    if values and text.lstrip()[:1] in ("-", "−"):
+    if values and text.lstrip()[:1] in ("-", "\u2212"):
         values[0] = -values[0]
     return values
 
@@ -216,7 +217,8 @@ def _score(located: list, system: dict[str, list[Mention]]) -> dict:
             if any(_values_match(expected, m) for m in hits):
                 value_ok += 1
             else:
-                wrong_values.append(f"{row['text']!r} gold={expected} got={[(m.text, m.normalized) for m in hits]}")
+                got = [(m.text, m.normalized) for m in hits]
+                wrong_values.append(f"{row['text']!r} gold={expected} got={got}")
     extra: list[str] = []
     for doc, mentions in system.items():
         for m in mentions:
@@ -260,13 +262,14 @@ def evaluate(meantime_dir: str | Path) -> dict:
     scores = _score(located, plain)
     with_timex = _score(located, run(docs, timex))
     size = sum(len(t.encode("utf-8")) for t in docs.values())
-    scores["with_timex_exclude"] = {k: with_timex[k] for k in ("recall", "recall_by_type", "type_agreement", "value_accuracy", "unmatched_system")}
+    keys = ("recall", "recall_by_type", "type_agreement", "value_accuracy", "unmatched_system")
+    scores["with_timex_exclude"] = {k: with_timex[k] for k in keys}
     scores["unlocated_gold"] = sum(1 for _, span, _ in located if span is None)
     scores["mb_per_s_incl_segmentation"] = size / 1e6 / seconds if seconds else 0.0
     return scores
 
 
-def _print(scores: dict, errors: bool) -> None:
+def _print(scores: dict, *, errors: bool) -> None:
     """Print a readable report."""
     print(f"gold mentions: {scores['gold']} (not located in text: {scores['unlocated_gold']})")
     print(f"recall: {scores['recall']:.3f} ({scores['found']}/{scores['gold']})")
@@ -274,12 +277,19 @@ def _print(scores: dict, errors: bool) -> None:
         c = scores["counts_by_type"][t]
         print(f"  {t:8} recall {scores['recall_by_type'][t]:.3f} ({c['found']}/{c['gold']})")
     print(f"type agreement (found): {scores['type_agreement']:.3f}")
-    print(f"value accuracy (found, gold text parsed independently): {scores['value_accuracy']:.3f} over {scores['value_checked']}")
-    print(f"precision proxy: {scores['unmatched_system']} extracted mentions in annotated sentences overlap no gold")
+    print(
+        f"value accuracy (found, gold text parsed independently): {scores['value_accuracy']:.3f}"
+        f" over {scores['value_checked']}"
+    )
+    unmatched = scores["unmatched_system"]
+    print(f"precision proxy: {unmatched} extracted mentions in annotated sentences overlap no gold")
     w = scores["with_timex_exclude"]
-    print(f"with gold TIMEX as exclude: recall {w['recall']:.3f} "
-          + " ".join(f"{t}={w['recall_by_type'][t]:.3f}" for t in TYPES)
-          + f", type agreement {w['type_agreement']:.3f}, value accuracy {w['value_accuracy']:.3f}, unmatched {w['unmatched_system']}")
+    by_type = " ".join(f"{t}={w['recall_by_type'][t]:.3f}" for t in TYPES)
+    print(
+        f"with gold TIMEX as exclude: recall {w['recall']:.3f} {by_type}, type agreement"
+        f" {w['type_agreement']:.3f}, value accuracy {w['value_accuracy']:.3f},"
+        f" unmatched {w['unmatched_system']}"
+    )
     print(f"throughput incl. sentence splitting: {scores['mb_per_s_incl_segmentation']:.2f} MB/s")
     limit = None if errors else 15
     for title, key in (("unmatched sample", "unmatched_sample"), ("misses", "misses"),
@@ -302,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         json.dump(scores, sys.stdout, indent=2)
         print()
     else:
-        _print(scores, args.errors)
+        _print(scores, errors=args.errors)
     return 0
 
 

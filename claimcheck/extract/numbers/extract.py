@@ -21,7 +21,6 @@ Rules (see also ``values.py`` for the interval conventions):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,8 +55,8 @@ from claimcheck.extract.numbers.values import (
     lemma,
     normalized,
     parse_digits,
-    tidy,
     split_words,
+    tidy,
     word_number_prefix,
 )
 from claimcheck.model import Mention, Quantity, Span
@@ -65,8 +64,8 @@ from claimcheck.model import Mention, Quantity, Span
 _MODIFIER_SUFFIXES = ("ing", "al", "ed", "ian", "ese", "ish", "ic", "ive", "ous", "ful", "-based")
 _JOINERS = frozenset(":/.")  # "3:30", "1/2", "1.2.3": times, dates, fractions, versions
 _PHONE_SEPARATORS = frozenset(" .-)")
-_SPACED_JOINERS = frozenset(":/-–")  # "6 : 07", "05 / 02", "26 - 1" in tokenised text
-_SENTENCE_OPENERS = "\"“‘'([:;—–-"
+_SPACED_JOINERS = frozenset(":/-\u2013")  # "6 : 07", "05 / 02", "26 - 1" in tokenised text
+_SENTENCE_OPENERS = "\"\u201c\u2018'([:;\u2014\u2013-"
 
 
 @dataclass(slots=True)
@@ -99,7 +98,7 @@ def extract_numbers(sentence: str, offset: int, exclude: Sequence[Span] = ()) ->
     for start, is_word, end in candidates:
         if start < pos:
             continue
-        hit, nxt = _dispatch(sentence, start, end, is_word)
+        hit, nxt = _dispatch(sentence, start, end, is_word=is_word)
         pos = max(nxt, start + 1)
         if hit is not None:
             if blocked is None:
@@ -136,7 +135,7 @@ def _blocked(sentence: str, offset: int, exclude: Sequence[Span]) -> list[tuple[
     return spans
 
 
-def _dispatch(sentence: str, start: int, end: int, is_word: bool) -> tuple[_Hit | None, int]:
+def _dispatch(sentence: str, start: int, end: int, *, is_word: bool) -> tuple[_Hit | None, int]:
     """Route a candidate to the handler of its shape; return (hit or None, next position)."""
     if not is_word:
         if start and sentence[start - 1] == "." and (core := P.DIGIT_AT.match(sentence, start - 1)):
@@ -164,7 +163,7 @@ def _mention(sentence: str, offset: int, hit: _Hit) -> Mention:
         base = interval(low, qualifier)
         qty = Quantity(base.low, base.high, hit.unit, qualifier, base.approximate or hit.approximate)
     elif hit.is_range and QUALIFIERS.get(hit.qualifier or "") == "approx":
-        qty = Quantity(tidy(low * 0.9), tidy(high * 1.1), hit.unit, qualifier, True)
+        qty = Quantity(tidy(low * 0.9), tidy(high * 1.1), hit.unit, qualifier, approximate=True)
     text = sentence[hit.start : hit.end]
     return Mention(Span(offset + hit.start, offset + hit.end), text, hit.kind, normalized(qty), qty)
 
@@ -260,7 +259,7 @@ def _scale_after(sentence: str, hit: _Hit) -> float:
     return factor
 
 
-def _range_after(sentence: str, hit: _Hit, integer: bool) -> bool | None:
+def _range_after(sentence: str, hit: _Hit, *, integer: bool) -> bool | None:
     """Extend the hit over "to 15", "-15", "and $20 million"; None means a score (drop it)."""
     found = P.RANGE_AFTER.match(sentence, hit.end)
     if found is None:
@@ -283,7 +282,7 @@ def _range_after(sentence: str, hit: _Hit, integer: bool) -> bool | None:
     elif hit.scaled and not probe.scaled:
         high = second * hit.factor
     if high <= hit.low:
-        is_hyphen_pair = sep in "-–—" and integer and float(second).is_integer()
+        is_hyphen_pair = sep in "-\u2013\u2014" and integer and float(second).is_integer()
         return None if is_hyphen_pair else False
     hit.high = high
     hit.end = probe.end
@@ -309,20 +308,20 @@ def _number_value(text: str) -> float | None:
     return value if used == len(split_words(text)) else None
 
 
-def _unit_after(sentence: str, hit: _Hit, allow_of: bool = False) -> bool:
+def _unit_after(sentence: str, hit: _Hit, *, allow_of: bool = False) -> bool:
     """Attach percent, currency, measurement or counted-noun unit; False to drop (time unit)."""
     cats = P.following(sentence, hit.end)
     if not cats:
         if hit.currency is not None:
             hit.unit, hit.kind = hit.currency, "money"
             return True
-        return _counted_noun(sentence, hit, allow_of)
+        return _counted_noun(sentence, hit, allow_of=allow_of)
     pct = P.PERCENT_AFTER.match(sentence, hit.end) if "percent" in cats else None
     if pct is not None:
         word = pct.group("p") or " ".join(pct.group("pw").lower().split())
         hit.unit, hit.kind, hit.end = PERCENT_UNITS[word], "percent", pct.end()
         return True
-    if "currency" in cats and _currency_after(sentence, hit, allow_of):
+    if "currency" in cats and _currency_after(sentence, hit, allow_of=allow_of):
         return True
     if hit.currency is not None:
         hit.unit, hit.kind = hit.currency, "money"
@@ -334,10 +333,10 @@ def _unit_after(sentence: str, hit: _Hit, allow_of: bool = False) -> bool:
         return True
     if "time" in cats and P.TIME_AFTER.match(sentence, hit.end):
         return False
-    return _counted_noun(sentence, hit, allow_of)
+    return _counted_noun(sentence, hit, allow_of=allow_of)
 
 
-def _currency_after(sentence: str, hit: _Hit, allow_of: bool) -> bool:
+def _currency_after(sentence: str, hit: _Hit, *, allow_of: bool) -> bool:
     """Attach a currency written after the number ("40 billion dollars", "26 cents")."""
     found = P.CURRENCY_AFTER.match(sentence, hit.end)
     if found is None or (found.group("of") and not allow_of):
@@ -355,7 +354,7 @@ def _currency_after(sentence: str, hit: _Hit, allow_of: bool) -> bool:
     return True
 
 
-def _counted_noun(sentence: str, hit: _Hit, allow_of: bool) -> bool:
+def _counted_noun(sentence: str, hit: _Hit, *, allow_of: bool) -> bool:
     """Attach the lemma of the noun being counted; False when it is a time unit."""
     pos = hit.end
     if allow_of:
@@ -432,12 +431,13 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
     raw = sentence[start:end]
     value = parse_digits(raw)
     before = sentence[start - 1] if start else ""
-    if value is None or before in "/:" and before or _glued_before(sentence, start):
+    if value is None or (before in "/:" and before) or _glued_before(sentence, start):
         return None, end
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():  # "07", "000": codes, clock parts
         return None, end
     after = sentence[end : end + 2]
-    if after == " ," and raw.isdigit() and len(raw) <= 3 and (group := P.SPACED_THOUSANDS.match(sentence, end)):
+    group = P.SPACED_THOUSANDS.match(sentence, end) if after == " ," and raw.isdigit() else None
+    if group is not None and len(raw) <= 3:
         raw = raw + "," + ",".join(group.group().replace(" ", "").split(",")[1:])  # "10 , 000"
         value, end = float(raw.replace(",", "")), group.end()
         after = sentence[end : end + 2]
@@ -459,7 +459,7 @@ def _digits(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
         return None, _token_end(sentence, end)
     if suffix == "ordinal":
         return _digit_ordinal(sentence, hit)
-    if before in "-−" and (start == 1 or sentence[start - 2] in " ([") and start >= 1:
+    if before in "-\u2212" and (start == 1 or sentence[start - 2] in " ([") and start >= 1:
         hit.low = hit.high = -value
         hit.start = start - 1
     token, spaced = _prev_token(sentence, hit.start)
@@ -493,7 +493,7 @@ def _digit_tail(sentence: str, hit: _Hit, raw: str, value: float) -> tuple[_Hit 
     if "time" in cats and P.TIME_AFTER.match(sentence, hit.end):
         return None, hit.end
     if "range" in cats:
-        ranged = _range_after(sentence, hit, "." not in raw)
+        ranged = _range_after(sentence, hit, integer="." not in raw)
         if ranged is None:
             return None, P.RANGE_AFTER.match(sentence, hit.end).end()  # type: ignore[union-attr]
         if ranged and P.TIME_AFTER.match(sentence, hit.end):
@@ -514,7 +514,7 @@ def _is_model_number(sentence: str, hit: _Hit, raw: str) -> bool:
     if hit.qualifier is not None and hit.qualifier not in ("between", "from"):
         return False
     token, _ = _prev_token(sentence, hit.start)
-    if not token.endswith(("'s", "’s")):
+    if not token.endswith(("'s", "\u2019s")):
         return False
     return P.LEFT_POSSESSIVE.search(sentence, max(0, hit.start - 40), hit.start) is not None
 
@@ -538,7 +538,7 @@ def _glued_before(sentence: str, start: int) -> bool:
     before = sentence[start - 1]
     if before == "#":
         return True
-    return before in "-‐" and start >= 2 and sentence[start - 2].isalnum()
+    return before in "-\u2010" and start >= 2 and sentence[start - 2].isalnum()
 
 
 def _token_end(sentence: str, pos: int) -> int:
@@ -619,7 +619,7 @@ def _words(sentence: str, start: int, end: int) -> tuple[_Hit | None, int]:
     _left_qualifier(sentence, hit)
     if P.TIME_AFTER.match(sentence, hit.end):
         return None, hit.end
-    ranged = _range_after(sentence, hit, True)
+    ranged = _range_after(sentence, hit, integer=True)
     if ranged is None:
         return None, hit.end
     if not _unit_after(sentence, hit):

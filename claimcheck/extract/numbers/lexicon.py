@@ -285,7 +285,7 @@ ONE_PRONOUN_BEFORE: frozenset[str] = frozenset(
 # Words right after "one" that make it a pronoun or idiom ("one another", "one must").
 ONE_PRONOUN_AFTER: frozenset[str] = frozenset(
     ["another", "must", "can", "could", "should", "would", "might", "may", "will", "shall",
-     "is", "was", "has", "had", "does", "did", "who", "that", "which", "'s", "’s", "says",
+     "is", "was", "has", "had", "does", "did", "who", "that", "which", "'s", "\u2019s", "says",
      "thing", "way", "hand", "by", "and", "or", "point", "side", "at", "after", "too"]
 )
 

@@ -9,15 +9,15 @@ from claimcheck.extract.numbers.lexicon import (
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
     FRACTIONS,
+    HYPHEN_IDIOMS,
     MEASURE_UNITS,
+    MONTHS,
     ORDINAL_UNITS,
     ORDINAL_WORDS,
     PERCENT_UNITS,
     QUALIFIERS,
     SCALE_WORDS,
     SMALL,
-    HYPHEN_IDIOMS,
-    MONTHS,
     TIME_OF_DAY,
     TIME_UNITS,
 )
@@ -50,7 +50,6 @@ def trie(words: object) -> str:
 
 
 _NUMWORDS = alternation([*SMALL, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
-_ORD_FRAC = alternation([*ORDINAL_WORDS, *FRACTIONS])
 _VAGUE = (
     r"(?:tens|dozens|scores|hundreds|thousands|millions|billions)"
     r"(?:\s+of\s+(?:thousands|millions|billions))?"
@@ -81,8 +80,7 @@ LEFT_CURRENCY = re.compile(rf"(?P<cur>{_CUR_PREFIX})(?P<gap>\s*)$")
 LEFT_QUALIFIER = re.compile(
     rf"(?<![\w-])(?P<q>{alternation(QUALIFIERS)}|between|from)\s+$", re.IGNORECASE
 )
-LEFT_SIGN = re.compile(r"(?:^|(?<=[\s(\[]))[-−–]$")
-WORD_SHAPE = re.compile(r"[A-Za-z][\w.'’&]*")
+WORD_SHAPE = re.compile(r"[A-Za-z][\w.'\u2019&]*")
 QUALIFIER_LAST_WORDS = frozenset(
     [*(k.split()[-1] for k in QUALIFIERS), "between", "from"]
 )
@@ -91,17 +89,16 @@ CURRENCY_CODES = frozenset(k for k in CURRENCY_PREFIX if k.isalpha())
 PHONE_AT = re.compile(
     r"\d{1,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}\b|\d{3}-\d{4}\b|\d{1,3}[\s.-]\d{2,4}[\s.-]\d{3,4}[\s.-]\d{3,4}\b"
 )
-LEFT_POSSESSIVE = re.compile(r"\b[A-Z][\w&.-]*\s*['’]s\s+$")
+LEFT_POSSESSIVE = re.compile(r"\b[A-Z][\w&.-]*\s*['\u2019]s\s+$")
 LEFT_ARTICLE = re.compile(r"(?<![\w-])(?P<a>half\s+an?|an?|one|a\s+half)\s+$", re.IGNORECASE)
 LEFT_NUMERATOR = re.compile(rf"(?<![\w-])(?P<n>an?|{_NUMWORDS})[\s-]+$", re.IGNORECASE)
-LEFT_RANK = re.compile(r"(?:\bNo\.|\bno\.|\bNos\.|\bnumber|#)\s*$")
 
 SCALE_AFTER = re.compile(
     r"(?:\s+|-)(?P<sc>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|mln|tn)\b",
     re.IGNORECASE,
 )
 RANGE_AFTER = re.compile(
-    rf"\s*(?P<sep>-|–|—|\bto\b|\band\b|\bor\b)\s*(?P<cur>{_CUR_PREFIX})?\s*"
+    rf"\s*(?P<sep>-|\u2013|\u2014|\bto\b|\band\b|\bor\b)\s*(?P<cur>{_CUR_PREFIX})?\s*"
     rf"(?P<n2>(?<![\w.,]){DIGITS}|\b(?:{_NUMWORDS})(?:(?:-|\s+)(?:{_NUMWORDS}))*\b)",
     re.IGNORECASE,
 )
@@ -131,23 +128,19 @@ HALF_A_AFTER = re.compile(
 # Tokenised text spaces out separators: "6 : 07", "05 / 02 / 07", "com / 2013 / 08".
 SPACED_THOUSANDS = re.compile(r"(?:\s,\s\d{3}(?![\d.]))+")
 SPACED_JOIN_AFTER = re.compile(r"\s?[:/]\s?\d")
-SPACED_JOIN_BEFORE = re.compile(r"(?:\d\s?[:–-]|/)\s?$")
+SPACED_JOIN_BEFORE = re.compile(r"(?:\d\s?[:\u2013-]|/)\s?$")
 CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
-WORD_AFTER_HYPHEN = re.compile(r"-([A-Za-z][a-z'’]*)")
-PLAIN_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
+WORD_AFTER_HYPHEN = re.compile(r"-([A-Za-z][a-z'\u2019]*)")
+PLAIN_WORD = re.compile(r"[A-Za-z][a-z'\u2019-]*")
 FOLLOWING = re.compile(
-    r"(?P<sep>\s+|-)(?P<w1>[A-Za-z][a-z'’-]*)(?:\s+(?P<w2>[a-z][a-z'’-]*))?"
-    r"(?:\s+(?P<w3>[a-z][a-z'’-]*))?(?:\s+(?P<w4>[a-z][a-z'’-]*))?"
+    r"(?P<sep>\s+|-)(?P<w1>[A-Za-z][a-z'\u2019-]*)(?:\s+(?P<w2>[a-z][a-z'\u2019-]*))?"
+    r"(?:\s+(?P<w3>[a-z][a-z'\u2019-]*))?(?:\s+(?P<w4>[a-z][a-z'\u2019-]*))?"
 )
 NEXT_MONTH = re.compile(
     r"\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 )
-DIGIT_JOIN_AFTER = re.compile(r"[:/.]\d")
-PHONE = re.compile(
-    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\b\d{2,4}[.-])\d{3,4}[\s.-]\d{3,4}\b"
-)
-NEXT_TOKEN = re.compile(r"(?P<sep>[ \t]*[-–—][ \t]*|\s*)(?P<tok>[A-Za-z]+(?:\.[A-Za-z]\.?)*|\S)?")
+NEXT_TOKEN = re.compile(r"(?P<sep>[ \t]*[-\u2013\u2014][ \t]*|\s*)(?P<tok>[A-Za-z]+(?:\.[A-Za-z]\.?)*|\S)?")
 _HEAD = re.compile(r"[a-z]+(?:\.[a-z]\.?)*|\S")
 
 

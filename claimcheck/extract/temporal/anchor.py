@@ -13,7 +13,11 @@ import re
 
 from claimcheck.extract.temporal.lexicon import FUTURE_CUES, PAST_REPORT_CUES
 
-_FUTURE_RE = re.compile(rf"(?<![\w'])(?:{FUTURE_CUES})\b", re.IGNORECASE)
+# A future passive ("should be completed") is one cue, so its participle does not read as past.
+_FUTURE_RE = re.compile(
+    rf"(?<![\w'])(?:(?:will|shall|should|'ll)\s+(?:not\s+)?(?:be|have\s+been)\s+\w+|{FUTURE_CUES})\b",
+    re.IGNORECASE,
+)
 _REPORT_BEFORE_RE = re.compile(rf"\b(?:{PAST_REPORT_CUES})\s+(?:on\s+)?$", re.IGNORECASE)
 _REPORT_AFTER_RE = re.compile(rf"\s*(?:,\s*)?(?:{PAST_REPORT_CUES})\b", re.IGNORECASE)
 
@@ -22,6 +26,13 @@ _BOUNDARY_RE = re.compile(
 )
 _BY_RE = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:early\s+|mid-?|late\s+|end\s+of\s+)?$")
 _HAD_RE = re.compile(r"\bhad\b")
+# Past-tense verbs: regular "-ed" forms and the irregular verbs common in news.
+_PAST_RE = re.compile(
+    r"\b(?:[A-Za-z]{2,}ed|said|was|were|had|did|met|took|made|went|came|told|left|won|lost|fell|rose"
+    r"|began|saw|held|gave|got|became|found|spoke|ran|struck|hit|sent|paid|sold|bought|brought|built"
+    r"|led|kept|thought|felt|knew|grew|drew|flew|threw|wrote|broke|chose|drove|ate|stood|fought|shot"
+    r"|caught|taught|sought|meant|spent|lent|slid|sank|swore|woke|wore|tore|froze|stole|hid|bit|fled)\b"
+)
 _LEFT, _RIGHT = 100, 60
 
 # A month-day without a year in a past sentence more than this many days after the
@@ -36,8 +47,11 @@ def is_future(sentence: str, start: int, end: int) -> bool:
 
     The clause is cut at commas, semicolons, dashes and "that/which/who/while/but": in
     "closed lower on Monday, amid fears the government will act" the future belongs to
-    another clause. A reporting verb next to the expression ("said Thursday") makes it past;
-    a deadline "by" just before it ("by early June") makes it future unless "had" is present.
+    another clause. Within the clause the verb nearest before the expression decides (a
+    future cue such as "will" / "is due to", or a past-tense verb); with neither, a future cue
+    just after it counts. A reporting verb next to the expression ("said Thursday") makes it
+    past; a deadline "by" just before it ("by early June") makes it future unless "had" is
+    present.
     """
     window = sentence[max(0, start - 30):start]
     if _REPORT_BEFORE_RE.search(window) or _REPORT_AFTER_RE.match(sentence, end):
@@ -45,11 +59,25 @@ def is_future(sentence: str, start: int, end: int) -> bool:
     left_from = max(0, start - _LEFT)
     for cut in _BOUNDARY_RE.finditer(sentence, left_from, start):
         left_from = cut.end()
+    future = _last(_FUTURE_RE, sentence, left_from, start)
+    past = _last(_PAST_RE, sentence, left_from, start)
+    if future is not None and (past is None or past[0] < future[1]):
+        return True  # "is due to visit Lagos on Friday", "the expanded plant will open on Monday"
+    if past is not None:
+        return False  # "arrested two men on Thursday and will charge them": the nearer verb is past
     right = _BOUNDARY_RE.search(sentence, end, min(len(sentence), end + _RIGHT))
     right_to = right.start() if right else min(len(sentence), end + _RIGHT)
-    if _FUTURE_RE.search(sentence, left_from, start) or _FUTURE_RE.search(sentence, end, right_to):
+    if _FUTURE_RE.search(sentence, end, right_to):
         return True
     return _BY_RE.search(sentence, max(0, start - 20), start) is not None and _HAD_RE.search(sentence) is None
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the (start, end) of the last match of ``pattern`` in ``text[start:end]``, if any."""
+    last = None
+    for match in pattern.finditer(text, start, end):
+        last = match.span()
+    return last
 
 
 def iso_week(day: dt.date) -> str:

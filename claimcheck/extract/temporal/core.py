@@ -80,6 +80,11 @@ for _index, (_rule, _keys) in enumerate(_RULE_KEYS):
     _BY_FIRST[_keys[0]] = (*_BY_FIRST.get(_keys[0], ()), _index)
 
 
+# Typographic apostrophes and en dashes are matched as their ASCII forms ("Britain’s 2010 budget",
+# "’90s", "2009–2011"); the replacement keeps every offset, and mention texts come from the original.
+_SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2212": "-"})
+
+
 def _lower(sentence: str) -> str:
     """Lowercase without changing the length (a few Unicode letters grow when lowercased)."""
     lower = sentence.lower()
@@ -155,7 +160,8 @@ def _resolve_anaphora(kept: list[Candidate]) -> list[Candidate]:
 
 def extract_temporal(sentence: str, offset: int, published: dt.date | None) -> list[Mention]:
     """Return the non-overlapping temporal mentions of one sentence, in document coordinates."""
-    ctx = Context(sentence, published, _lower(sentence))
+    normal = sentence.translate(_SAME_LENGTH)
+    ctx = Context(normal, published, _lower(normal))
     mentions: list[Mention] = []
     for cand in _resolve_anaphora(_select(_candidates(ctx))):
         if cand.value is None:

@@ -187,7 +187,7 @@ def _rel_unit(m: re.Match[str], ctx: Context) -> Candidate:
     rel = (m["rel"] or "this").lower()  # "the end of the year": the current one
     delta = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[rel]
     pre = (m["pre"] or m["pre2"] or "").lower()
-    mod = next((v for k, v in POINT_MODS.items() if k in pre), None) if pre not in ("earlier", "later") else None
+    mod = None if pre in ("earlier", "later") else next((v for k, v in POINT_MODS.items() if k in pre), None)
     if ctx.published is None:
         return Candidate(m.start(), m.end(), value(
             "DATE", _UNANCHORED[unit], _UNIT_GRAN[unit], anchored=False, mod=mod))
@@ -351,8 +351,10 @@ def _the_day(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 def _half(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """Handle "the second half of 2022", "H1 2023" (``2022-H2``; the model has no half-year
-    granularity, so YEAR is used rather than inventing a finer one)."""
+    """Handle "the second half of 2022", "H1 2023" as ``2022-H2`` (granularity YEAR, see below).
+
+    The model has no half-year granularity; YEAR is used rather than inventing a finer one.
+    """
     if m["h"]:
         if ctx.sentence[m.start("h")] != "H":
             return None
