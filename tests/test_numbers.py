@@ -523,3 +523,17 @@ def test_money_range_shares_currency_and_scale() -> None:
 def test_ranges_of_time_units_and_years_are_skipped() -> None:
     assert found("The sentence was 10 to 15 years.") == []
     assert found("Output grew between 2008 and 2010.") == []
+
+
+def test_possessive_before_a_count_is_kept_but_model_numbers_are_not() -> None:
+    m = only("Britain's 60 million people voted.")
+    assert (m.value.low, m.value.unit) == (60e6, "people")
+    assert found("Airbus's 380 is the largest airliner.") == []
+
+
+def test_approximate_range_prints_an_interval() -> None:
+    m = only("The deal is worth about $16 million to $28 million.")
+    assert m.kind == "money"
+    assert m.value.low == pytest.approx(14.4e6)
+    assert m.value.high == pytest.approx(30.8e6)
+    assert m.normalized == "[14400000,30800000] USD"

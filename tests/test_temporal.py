@@ -84,6 +84,11 @@ def test_numeric_date_day_first_when_month_impossible() -> None:
     check("The memo, dated 25/4/2021, was leaked.", "25/4/2021", "2021-04-25", G.DAY)
 
 
+def test_tokenised_numeric_date_and_year_first() -> None:
+    check("Posted : 08 / 02 / 2013 by staff", "08 / 02 / 2013", "2013-08-02", G.DAY)
+    check("Archived under 2013/05/03 online.", "2013/05/03", "2013-05-03", G.DAY)
+
+
 def test_tokenised_date() -> None:
     check("Harbour strike ends\nMarch 01 , 2008\n", "March 01 , 2008", "2008-03-01", G.DAY)
 
@@ -95,6 +100,10 @@ def test_weekday_with_date_is_one_mention() -> None:
 
 
 # --- months, years, decades -------------------------------------------------------------------
+
+def test_weekday_only_when_named() -> None:
+    assert one("Polls opened on March 1, 2023 at dawn.", "March 1, 2023").value.weekday is None
+
 
 def test_month_year() -> None:
     check("Exports to Chile collapsed in March 2023 .", "March 2023", "2023-03", G.MONTH)
@@ -114,7 +123,15 @@ def test_year_before_event_noun() -> None:
 
 
 def test_typographic_apostrophes() -> None:
-    assert values("Britain’s 2010 budget echoed the ’90s.") == ["2010", "199X"]
+    assert values("Britain\u2019s 2010 budget echoed the \u201990s.") == ["2010", "199X"]
+
+
+def test_year_before_plural_event_noun() -> None:
+    check("A nurse was charged in the 1967 slayings of two clerks.", "1967", "1967", G.YEAR)
+
+
+def test_year_before_capitalised_name() -> None:
+    check("Comedian Ana Ruiz will host 2014 Oscars.", "2014", "2014", G.YEAR)
 
 
 def test_year_list() -> None:
@@ -127,6 +144,11 @@ def test_decade() -> None:
 
 def test_short_decade() -> None:
     check("The label was founded in the '90s by two DJs.", "'90s", "199X", G.DECADE)
+
+
+def test_apostrophe_year_after_strong_cue() -> None:
+    check("Copper hit its lowest level since '82 on Monday.", "'82", "1982", G.YEAR)
+    assert values("The iLife '11 suite shipped.") == []
 
 
 def test_century() -> None:
@@ -341,6 +363,7 @@ def test_sets(sentence: str, text: str, value: str) -> None:
     ("The polls close at 15:00 in Quito.", "15:00", "2023-03-01T15:00", G.MINUTE),
     ("The launch is at 14:30 UTC.", "14:30 UTC", "2023-03-01T14:30Z", G.MINUTE),
     ("The bells rang at noon.", "noon", "2023-03-01T12:00", G.HOUR),
+    ("Doors open at 7 p . m . sharp.", "7 p . m .", "2023-03-01T19:00", G.HOUR),
     ("Crews were called on Thursday morning.", "Thursday morning", "2023-02-23TMO", G.PART_OF_DAY),
     ("Lights went out this morning.", "this morning", "2023-03-01TMO", G.PART_OF_DAY),
 ])
@@ -366,6 +389,10 @@ def test_no_year_in_money() -> None:
 def test_no_year_in_counts() -> None:
     assert values("Officials counted 1,994 people, and 2000 people fled.") == []
     assert values("Only 12 of 629 ballots were valid.") == []
+
+
+def test_no_year_in_round_count_before_name() -> None:
+    assert values("Troops evacuated 2000 Liberians by boat.") == []
 
 
 def test_no_date_in_score() -> None:

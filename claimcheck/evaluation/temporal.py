@@ -192,16 +192,25 @@ def score(gold: list[Timex], sys_: list[Timex], type_: str | None = None) -> dic
     }
 
 
-def evaluate(docs_path: str | Path, gold_path: str | Path, lines: int = ANNOTATED_LINES) -> dict:
-    """Evaluate ``extract_temporal`` on a corpus; return overall and per-type scores."""
+def run(
+    docs_path: str | Path, gold_path: str | Path, lines: int = ANNOTATED_LINES
+) -> tuple[list[Timex], list[Timex]]:
+    """Load a corpus and run the extractor: return (gold, system) mentions."""
     docs, gold = load(Path(docs_path), Path(gold_path))
-    sys_ = system(docs, lines)
+    return gold, system(docs, lines)
+
+
+def scores(gold: list[Timex], sys_: list[Timex]) -> dict:
+    """Return the overall and per-type scores."""
     result = {"overall": score(gold, sys_)}
     for type_ in TYPES:
         result[type_] = score(gold, sys_, type_)
-    result["_pairs"] = match(gold, sys_)
-    result["_gold"], result["_system"] = gold, sys_
     return result
+
+
+def evaluate(docs_path: str | Path, gold_path: str | Path, lines: int = ANNOTATED_LINES) -> dict:
+    """Evaluate ``extract_temporal`` on a corpus; return overall and per-type scores."""
+    return scores(*run(docs_path, gold_path, lines))
 
 
 def format_table(result: dict) -> str:
@@ -219,18 +228,18 @@ def format_table(result: dict) -> str:
     return "\n".join(lines)
 
 
-def errors(result: dict) -> str:
-    """List misses, false positives and wrong values (for error analysis)."""
-    pairs = result["_pairs"]
+def errors(gold: list[Timex], sys_: list[Timex]) -> str:
+    """List wrong values, misses and false positives (for error analysis)."""
+    pairs = match(gold, sys_)
     matched_g = {g for g, _ in pairs}
     matched_s = {s for _, s in pairs}
     out = ["# wrong value"]
     out += [f"{g.doc[:30]}\t{g.text!r}\t{g.value}\t<- {s.text!r}\t{s.value}\t{s.type}/{g.type}"
             for g, s in pairs if normalize_value(g.value) != normalize_value(s.value)]
     out.append("# missed")
-    out += [f"{g.doc[:30]}\t{g.text!r}\t{g.type}\t{g.value}" for g in result["_gold"] if g not in matched_g]
+    out += [f"{g.doc[:30]}\t{g.text!r}\t{g.type}\t{g.value}" for g in gold if g not in matched_g]
     out.append("# false positive")
-    out += [f"{s.doc[:30]}\t{s.text!r}\t{s.type}\t{s.value}" for s in result["_system"] if s not in matched_s]
+    out += [f"{s.doc[:30]}\t{s.text!r}\t{s.type}\t{s.value}" for s in sys_ if s not in matched_s]
     return "\n".join(out)
 
 
@@ -243,11 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lines", type=int, default=ANNOTATED_LINES,
                         help="score only the first N lines of each document (0 = all)")
     args = parser.parse_args(argv)
-    result = evaluate(args.corpus / "docs.jsonl", args.corpus / "timex_gold.jsonl", args.lines)
-    public = {k: v for k, v in result.items() if not k.startswith("_")}
-    print(json.dumps(public, indent=2) if args.json else format_table(result))
+    gold, sys_ = run(args.corpus / "docs.jsonl", args.corpus / "timex_gold.jsonl", args.lines)
+    result = scores(gold, sys_)
+    print(json.dumps(result, indent=2) if args.json else format_table(result))
     if args.errors:
-        print(errors(result))
+        print(errors(gold, sys_))
     return 0
 
 

@@ -97,6 +97,9 @@ def lemma(word: str) -> str:
 
 def fmt(value: float) -> str:
     """Format a number compactly and stably: 190000000000, 3.5, 0.125."""
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e18:
+        return str(int(value))
     rounded = round(value)
     if abs(value - rounded) <= 1e-9 * max(1.0, abs(value)) and abs(value) < 1e18:
         return str(int(rounded))
@@ -133,13 +136,19 @@ def center(q: Quantity) -> float | None:
     return float(f"{(q.low + q.high) / 2:.12g}")
 
 
+def _symmetric(low: float, high: float) -> bool:
+    """Return True when [low, high] is "about x" around one value (x +/- the tolerance)."""
+    expected = low * (1 + APPROX_TOLERANCE) / (1 - APPROX_TOLERANCE)
+    return abs(expected - high) <= 1e-9 * max(1.0, abs(high))
+
+
 def normalized(q: Quantity) -> str:
     """Render a quantity stably: "12 point", "~1900000000 USD", "[58,inf) people"."""
     unit = f" {q.unit}" if q.unit else ""
     mode = QUALIFIERS.get(q.qualifier or "")
     if q.low is not None and q.low == q.high:
         return f"{fmt(q.low)}{unit}"
-    if mode == "approx" and q.low is not None and q.high is not None:
+    if mode == "approx" and q.low is not None and q.high is not None and _symmetric(q.low, q.high):
         mid = center(q)
         return f"~{fmt(mid if mid is not None else q.low)}{unit}"
     left = "(" if q.low is None or q.qualifier in EXCLUSIVE_LOW else "["

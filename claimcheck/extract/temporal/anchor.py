@@ -112,8 +112,7 @@ def weekday_date(pub: dt.date, weekday: int, relation: str) -> dt.date:
         return pub - dt.timedelta(days=back or 7)
     if relation == "next":
         return pub + dt.timedelta(days=ahead or 7)
-    monday = pub - dt.timedelta(days=pub.isoweekday() - 1)  # "this": the same ISO week
-    return monday + dt.timedelta(days=weekday - 1)
+    raise ValueError(f"unknown weekday relation {relation!r}")
 
 
 def month_year(pub: dt.date, month: int, *, future: bool) -> int:

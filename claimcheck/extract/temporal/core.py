@@ -6,12 +6,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from claimcheck.extract.temporal import dates, durations, relative, times
+from claimcheck.extract.temporal import dates, durations, periods, relative, times
 from claimcheck.extract.temporal.base import Candidate, Context, Rule
 from claimcheck.extract.temporal.lexicon import MONTHS, REF_WORDS, SEASONS, SET_WORDS, WEEKDAYS
 from claimcheck.model import Granularity, Mention, Span
 
-_RULES: tuple[Rule, ...] = (*dates.RULES, *times.RULES, *relative.RULES, *durations.RULES)
+_RULES: tuple[Rule, ...] = (*dates.RULES, *times.RULES, *relative.RULES, *periods.RULES, *durations.RULES)
 
 # Cheap pre-checks, each evaluated at most once per sentence: a rule is tried only when all
 # its triggers fire. A word-set trigger fires when the sentence has one of the words (letters
@@ -27,9 +27,9 @@ TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
     "digit": re.compile(r"\d"),
     "year4": re.compile(r"1\d\d\d|20\d\d"),
     "iso": re.compile(r"\d-\d\d-\d"),
-    "slash": re.compile(r"\d/\d"),
+    "slash": re.compile(r"\d\s?/\s?\d"),
     "clock": re.compile(r"\d\s?[:.]\s?\d\d"),
-    "ampm": re.compile(r"\d\s*[ap]\.?\s?m"),
+    "ampm": re.compile(r"\d\s*[ap]\s?\.?\s?m"),
     "decade": re.compile(r"0\s?'?s"),
     "short_year": re.compile(r"'\d\d"),
     "range": re.compile(r"(?:or|to|and) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -64,8 +64,9 @@ TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
 }
 _KIND = {"DATE": "date", "TIME": "time", "DURATION": "duration", "SET": "set"}
 # Digit-shape triggers run on the numeric chunks of the sentence only ("2023-03-01 15:00 1990s").
-_CHUNK = re.compile(r"'?\d[\w.,:/'-]*")
-_DIGIT_KEYS = ("year4", "iso", "slash", "decade", "short_year")
+_CHUNK = re.compile(r"\d[\w.,:/'-]*")
+_DIGIT = re.compile(r"\d")
+_DIGIT_KEYS = ("year4", "iso", "decade")
 # word -> trigger keys it fires; rules listed with their trigger keys, in rule order.
 _WORD_KEYS: dict[str, tuple[str, ...]] = {}
 for _key, _trigger in TRIGGERS.items():
@@ -80,9 +81,10 @@ for _index, (_rule, _keys) in enumerate(_RULE_KEYS):
     _BY_FIRST[_keys[0]] = (*_BY_FIRST.get(_keys[0], ()), _index)
 
 
-# Typographic apostrophes and en dashes are matched as their ASCII forms ("Britain’s 2010 budget",
-# "’90s", "2009–2011"); the replacement keeps every offset, and mention texts come from the original.
+# Typographic apostrophes (U+2018/U+2019), the en dash and the minus sign are matched as their
+# ASCII forms; the replacement keeps every offset, and mention texts come from the original.
 _SAME_LENGTH = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2013": "-", "\u2212": "-"})
+_TYPOGRAPHIC = re.compile("[\u2018\u2019\u2013\u2212]")
 
 
 def _lower(sentence: str) -> str:
@@ -98,7 +100,7 @@ def _fired(ctx: Context) -> dict[str, bool]:
     lower = ctx.lower
     fired = dict.fromkeys(
         (key for word in _ALL_WORDS.intersection(_WORDS.findall(lower)) for key in _WORD_KEYS[word]), True)
-    chunks = " ".join(_CHUNK.findall(lower))
+    chunks = " ".join(_CHUNK.findall(lower)) if _DIGIT.search(lower) else ""
     fired["digit"] = bool(chunks)
     for key in _DIGIT_KEYS:
         trigger = TRIGGERS[key]
@@ -160,7 +162,7 @@ def _resolve_anaphora(kept: list[Candidate]) -> list[Candidate]:
 
 def extract_temporal(sentence: str, offset: int, published: dt.date | None) -> list[Mention]:
     """Return the non-overlapping temporal mentions of one sentence, in document coordinates."""
-    normal = sentence.translate(_SAME_LENGTH)
+    normal = sentence.translate(_SAME_LENGTH) if _TYPOGRAPHIC.search(sentence) else sentence
     ctx = Context(normal, published, _lower(normal))
     mentions: list[Mention] = []
     for cand in _resolve_anaphora(_select(_candidates(ctx))):

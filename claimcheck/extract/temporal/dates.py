@@ -1,4 +1,30 @@
-"""Calendar date rules: full dates, month-year, bare months, years, decades, centuries."""
+"""Calendar date rules: full dates, month-year, bare months, years, decades, centuries.
+
+Year rule (``is_year_context``). A bare number is a year only in a year context; it is never
+read as a day. The number must be 1000-2099 and stand alone (not inside "1,994", "$2010",
+"12%", "2012-13", "555-2012", "2008/09"). It is then rejected when the token before it is an
+identifier or quantity word (page, section, No., number, route, flight, Article, chapter,
+Boeing, $, about, over, than...) or when a count noun or a street word follows ("2000 people",
+"1600 Pennsylvania Avenue"); years before 1900 need a strong cue. It is accepted when:
+
+* a strong cue precedes it: in, since, until, before, after, during, by, of, early, late, mid,
+  year, fiscal, a season name ("in 1994", "since 2001", "late 2006");
+* a year-like word follows: election(s), season, census, Olympics, budget, protests, crisis,
+  's, was, is, AD... ("the 2008 election", "1994 was");
+* a weak cue precedes it (the, from, for, to, and, or, between, a comma, a bracket, 's, another
+  year) and no lowercase plural follows ("the 1991 settlement", "from 2010 to 2014",
+  "1998, 2004 and 2011" but not "the 2000 employees");
+* a capitalised word precedes it and nothing capitalised follows ("WWDC 2005"), or a
+  capitalised word follows a lowercase one and the number is not a round hundred ("to host
+  2014 Oscars", but not "evacuated 2000 Liberians");
+* it is the whole sentence (a dateline).
+
+Numeric dates are read month/day/year (US order, the default of English-language wires);
+when the first number cannot be a month (> 12) they are read day/month/year. A month-day
+without a year takes the publication year, moved to the previous year when it lies more
+than three months after the publication date in a sentence that is not about the future,
+and to the next year when it lies more than a week before it in a future sentence.
+"""
 
 from __future__ import annotations
 
@@ -38,9 +64,11 @@ _CENTURY_WORDS = "|".join(
 _ISO = re.compile(
     r"(?<![\w/-])(?P<year>1\d{3}|20\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)"
 )
-# Numeric dates are read month/day/year (US order, the default of English-language wires);
-# when the first number cannot be a month (> 12) the order day/month/year is used instead.
-_SLASH = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/]|[.,]\d)")
+# Numeric dates: month/day/year, or day/month/year when the first number exceeds 12 (see above).
+_SLASH = re.compile(
+    r"(?<![\w/.,-])(?:(?P<a>\d{1,2})(?P<s>\s?/\s?)(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
+    r"|(?P<y1>(?:19|20)\d\d)(?P<s1>\s?/\s?)(?P<m1>\d{1,2})(?P=s1)(?P<d1>\d{1,2}))(?![\w/]|[.,]\d|\s/\s?\d)"
+)
 _MDY = re.compile(
     rf"(?<!\w)(?:{WEEKDAY_LEAD})?{POINT_MOD}(?P<mon>{MONTH})(?:\s\.)?\s*{DAY}(?:{SEP}{YEAR4})?(?!\w)"
 )
@@ -94,24 +122,22 @@ def _two_digit_year(text: str, ctx: Context) -> int:
 
 
 def _day_value(ctx: Context, year: int | None, month: int, day: int, m: re.Match[str]) -> Candidate | None:
-    """Build a day-precision candidate, inferring the year from the publication date."""
-    anchored = True
+    """Build a day-precision candidate, inferring a missing year from the publication date."""
+    groups = m.groupdict()
+    weekday = WEEKDAYS.get((groups.get("wd") or "").rstrip(".").lower())
+    mod = _mod(groups.get("pmod"))
+    if year is None and ctx.published is None:
+        if safe_date(2000, month, day) is None:  # 2000 is a leap year: February 29 is allowed
+            return None
+        return Candidate(m.start(), m.end(), value(
+            "DATE", f"XXXX-{month:02d}-{day:02d}", G.DAY, weekday=weekday, anchored=False, mod=mod))
     if year is None:
-        if ctx.published is None:
-            if safe_date(2000, month, day) is None:
-                return None
-            wd = WEEKDAYS.get((m.groupdict().get("wd") or "").rstrip(".").lower())
-            return Candidate(m.start(), m.end(), value(
-                "DATE", f"XXXX-{month:02d}-{day:02d}", G.DAY, weekday=wd, anchored=False,
-                mod=_mod(m.groupdict().get("pmod"))))
         year = month_day_year(ctx.published, month, day, future=ctx.future(m.start(), m.end()))
     date = safe_date(year, month, day)
     if date is None:
         return None
-    wd = WEEKDAYS.get((m.groupdict().get("wd") or "").rstrip(".").lower())
     return Candidate(m.start(), m.end(), value(
-        "DATE", date.isoformat(), G.DAY, weekday=wd or date.isoweekday(), anchored=anchored,
-        mod=_mod(m.groupdict().get("pmod"))))
+        "DATE", date.isoformat(), G.DAY, weekday=weekday, mod=mod))
 
 
 def _iso(m: re.Match[str], ctx: Context) -> Candidate | None:
@@ -120,7 +146,9 @@ def _iso(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _slash(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """Handle 3/1/2023 (US order; day/month when the first number exceeds 12)."""
+    """Handle 3/1/2023 (US order; day/month when the first number exceeds 12) and 2023/03/01."""
+    if m["y1"]:
+        return _day_value(ctx, int(m["y1"]), int(m["m1"]), int(m["d1"]), m)
     a, b = int(m["a"]), int(m["b"])
     month, day = (b, a) if a > 12 else (a, b)
     year = int(m["y"]) if len(m["y"]) == 4 else _two_digit_year(m["y"], ctx)
@@ -221,6 +249,8 @@ def is_year_context(ctx: Context, start: int, end: int, year: int) -> bool:
     if raw_prev[:1].isupper() and raw_prev.isalpha() and _word_before(ctx, start):
         # "WWDC 2005", "Conference 2010"; but "Russell 2000 Index" is a name
         return not counted and not nxt_raw[:1].isdigit() and not nxt_raw[:1].isupper()
+    if nxt_raw[:1].isupper() and 1950 <= year < 2040 and year % 100 and raw_prev.islower():
+        return True  # "to host 2014 Oscars"; round numbers ("2000 Palestinians") stay counts
     stripped = ctx.sentence.strip(" .,;:!?()\"'`")
     return stripped == ctx.sentence[start:end]
 

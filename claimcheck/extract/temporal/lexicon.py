@@ -132,6 +132,11 @@ YEAR_NEXT: frozenset[str] = frozenset({
     "report", "survey", "study", "forecast", "estimate", "estimates", "data", "figure",
     "vintage", "class", "draft", "lineup", "roster", "season's", "winter", "summer", "spring",
     "autumn", "fall", "trial", "review", "annual", "copa",
+    # plural event nouns: "the 1967 killings", "the 2014 talks" (but "the 2000 employees" is a count)
+    "killings", "slayings", "murders", "shootings", "bombings", "massacre", "talks", "negotiations",
+    "hearings", "trials", "reforms", "sanctions", "strikes", "layoffs", "earnings", "profits",
+    "losses", "rankings", "awards", "oscars", "emmys", "grammys", "playoffs", "wars", "crises",
+    "events", "polls", "olympiad", "referendum", "referendums", "budgets", "accords", "agreements",
 })
 
 # Words before a number that make it an identifier, never a year ("page 1994", "flight 2012").

@@ -12,7 +12,7 @@ from claimcheck.extract.temporal.lexicon import WEEKDAYS
 from claimcheck.model import Granularity as G
 
 _TZ = r"UTC|GMT|Z|[ECMP][SD]T|ET|PT|BST|CET|CEST|IST|JST|AEST|AEDT|HKT|SGT|MSK"
-_AMPM = r"[aApP]\.\s?[mM]\.?|[aApP][mM](?![a-zA-Z])"
+_AMPM = r"[aApP]\s?\.\s?[mM](?:\s?\.)?|[aApP][mM](?![a-zA-Z])"
 _DAYREF_AFTER = rf"(?:\s+(?:on\s+)?(?P<dref>today|yesterday|tomorrow|tonight|{WEEKDAY_FULL}))?"
 _CLOCK = re.compile(
     rf"(?<![\w:.,$])(?P<h>[01]?\d|2[0-3])(?P<sep>\s?:\s?|\.)(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
