@@ -14,9 +14,11 @@ import typer
 from claimcheck import __version__
 from claimcheck.errors import InputError
 from claimcheck.model import Severity
-from claimcheck.pipeline import CheckOptions, run_check
+from claimcheck.pipeline import CheckOptions, run_check, run_listing
+from claimcheck.report import claims_json, claims_text
 from claimcheck.report import Report
 from claimcheck.report.formats import OutputFormat, render
+from claimcheck.rules_cli import rules_app
 
 app = typer.Typer(
     name="claimcheck",
@@ -25,6 +27,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+app.add_typer(rules_app, name="rules")
 
 
 class FailOn(str, Enum):
@@ -73,6 +78,26 @@ def check(
     text = render(report, output_format, color=color, corroborations=corroborations)
     _write(text, output)
     raise typer.Exit(exit_code(report, fail_on))
+
+
+class ClaimsFormat(str, Enum):
+    """Output formats of ``claimcheck claims``."""
+
+    TEXT = "text"
+    JSON = "json"
+
+
+@app.command()
+def claims(
+    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or directories.")],
+    output_format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Listing format.")] = ClaimsFormat.TEXT,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the listing to FILE.")] = None,
+    rules: Annotated[Path | None, typer.Option("--rules", help="Rules directory.")] = None,
+) -> None:
+    """List every claim extracted from the articles (values, dates, titles) and what each is attached to."""
+    listing = _run(lambda: run_listing(paths, CheckOptions(rules)))
+    text = claims_json.render(listing) if output_format is ClaimsFormat.JSON else claims_text.render(listing)
+    _write(text, output)
 
 
 def exit_code(report: Report, fail_on: FailOn) -> int:

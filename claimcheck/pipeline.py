@@ -8,6 +8,7 @@ from pathlib import Path
 from claimcheck.align import align
 from claimcheck.compare import compare
 from claimcheck.extract import extract
+from claimcheck.listing import ClaimListing, list_claims
 from claimcheck.load import Corpus, load_corpus
 from claimcheck.postprocess import dedupe, fingerprint, min_confidence, run_chain, sort_findings
 from claimcheck.report import Report, build_report
@@ -27,6 +28,14 @@ def run_check(paths: list[Path], options: CheckOptions) -> Report:
     rules = load_ruleset(options.rules_dir)
     corpus = load_corpus(paths)
     return check_corpus(corpus, rules, options)
+
+
+def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
+    """Extract every claim of the inputs, with people resolved across documents, for ``claimcheck claims``."""
+    rules = load_ruleset(options.rules_dir)
+    corpus = load_corpus(paths)
+    extractions = [extract(document, rules) for document in corpus.documents]
+    return list_claims(extractions, align(extractions, rules).people.canonical)
 
 
 def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:

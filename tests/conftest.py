@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from claimcheck.load import Corpus
-from claimcheck.load.article import build_document
-from claimcheck.pipeline import CheckOptions, check_corpus
+from claimcheck.ruleset.examples import check_articles
 from claimcheck.report import Report
 from claimcheck.ruleset import RuleSet, load_ruleset
 
@@ -33,11 +30,4 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 def run_articles(articles: list[dict], rules: RuleSet) -> Report:
     """Run the whole pipeline on articles given as dicts with id, text and optional published."""
-    documents = []
-    for index, article in enumerate(articles):
-        meta = {}
-        if article.get("published"):
-            meta["published"] = dt.date.fromisoformat(str(article["published"]))
-        doc_id = article.get("id", f"doc{index}")
-        documents.append(build_document(doc_id, f"{doc_id}.txt", article["text"], meta))
-    return check_corpus(Corpus(tuple(documents), ()), rules, CheckOptions())
+    return check_articles(articles, rules)

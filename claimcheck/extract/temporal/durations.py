@@ -35,7 +35,7 @@ _RANGE_FIRST = re.compile(
     rf"(?<![\w$£€¥#.,'-])(?P<num>{NUMBER})\s+(?:or|to|and)\s+(?={NUMBER}(?:\s*-\s*|\s+)(?P<unit>{_UNIT})(?!\w))",
 )
 _VAGUE = re.compile(
-    r"(?<![\w-])(?:(?P<q>several|many|few|a\s+few|some|recent|numerous|countless|over\s+the|in\s+recent"
+    r"(?<![\w-])(?:(?P<q>several|many|few|a\s+few|some|recent|numerous|countless|over\s+the"
     r"|the\s+(?:past|last|next|coming)(?:\s+(?:few|several|many))?)\s+)?"
     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)(?P<long>-long)?(?![\w-])",
 )
