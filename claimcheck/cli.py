@@ -5,31 +5,36 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
 from claimcheck import __version__
+from claimcheck.baseline import DEFAULT_NAME, prune, read_baseline, render_baseline, render_entries, without_baseline
+from claimcheck.config import Settings, resolve
 from claimcheck.errors import InputError
 from claimcheck.model import Severity
 from claimcheck.pipeline import CheckOptions, run_check, run_listing
-from claimcheck.report import claims_json, claims_text
-from claimcheck.report import Report
+from claimcheck.report import Report, claims_json, claims_text
 from claimcheck.report.formats import OutputFormat, render
 from claimcheck.rules_cli import rules_app
 
+T = TypeVar("T")
+
 app = typer.Typer(
     name="claimcheck",
-    help="Find where news outlets disagree on checkable facts: dates, numbers, titles and events.",
+    help="Find where news outlets disagree on checkable facts: dates, numbers, titles and events.\n\n"
+    "Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 usage or input error.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-
-
+baseline_app = typer.Typer(help="Write and prune baselines of accepted findings.", no_args_is_help=True)
 app.add_typer(rules_app, name="rules")
+app.add_typer(baseline_app, name="baseline")
 
 
 class FailOn(str, Enum):
@@ -53,31 +58,44 @@ def main_options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
-    """Find where news outlets disagree on checkable facts.
+    """Find where news outlets disagree on checkable facts."""
 
-    Exit codes: 0 no findings at or above --fail-on; 1 findings at or above it; 2 usage or input error.
-    """
+
+Paths = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or directories (recursive).")]
+RulesOpt = Annotated[Path | None, typer.Option("--rules", help="Rules directory (default: the shipped rules).")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file, layered over the project's "
+                                                "claimcheck.toml / [tool.claimcheck] found from the inputs.")]
 
 
 @app.command()
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or directories (searched recursively).")],
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Report format.")] = OutputFormat.TEXT,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE instead of stdout.")] = None,
-    fail_on: Annotated[FailOn, typer.Option(help="Exit 1 when a contradiction of this severity or higher is found.")] = FailOn.ERROR,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Rules directory (default: the rules shipped with claimcheck).")] = None,
-    min_confidence: Annotated[float, typer.Option(min=0.0, max=1.0, help="Hide findings below this confidence.")] = 0.0,
-    corroborations: Annotated[bool, typer.Option("--corroborations/--no-corroborations",
-                                                 help="List claims that several outlets state alike.")] = True,
+    paths: Paths,
+    output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Report format [default: text].")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")] = None,
+    fail_on: Annotated[FailOn | None, typer.Option(help="Exit 1 when a contradiction of this severity or higher "
+                                                   "is found [default: error].")] = None,
+    exit_zero: Annotated[bool | None, typer.Option("--exit-zero", help="Always exit 0 unless the run itself fails.")] = None,
+    rules: RulesOpt = None,
+    config: ConfigOpt = None,
+    baseline: Annotated[Path | None, typer.Option(help="Ignore findings accepted in this baseline file.")] = None,
+    min_confidence: Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Hide findings below this confidence.")] = None,
+    corroborations: Annotated[bool | None, typer.Option("--corroborations/--no-corroborations",
+                                                        help="List claims several outlets state alike [default: on].")] = None,
 ) -> None:
     """Check articles for contradictions between outlets and report them with evidence from both sides."""
-    report = _run(lambda: run_check(paths, CheckOptions(rules, min_confidence)))
-    for warning in report.warnings:
-        typer.echo(f"claimcheck: warning: {warning.render()}", err=True)
-    color = output is None and output_format is OutputFormat.TEXT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    text = render(report, output_format, color=color, corroborations=corroborations)
-    _write(text, output)
-    raise typer.Exit(exit_code(report, fail_on))
+    flags = Settings(format=output_format.value if output_format else None, fail_on=fail_on.value if fail_on else None,
+                     min_confidence=min_confidence, rules_dir=rules, baseline=baseline, corroborations=corroborations,
+                     exit_zero=exit_zero)
+    settings = _run(lambda: resolve(paths, config, flags))
+    report = _run(lambda: run_check(paths, _options(settings)))
+    if settings.baseline is not None:
+        accepted = _run(lambda: read_baseline(settings.baseline))  # type: ignore[arg-type]
+        report, _ = without_baseline(report, accepted)
+    _warn(report)
+    fmt = OutputFormat(settings.format or "text")
+    color = output is None and fmt is OutputFormat.TEXT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    _write(render(report, fmt, color=color, corroborations=bool(settings.corroborations)), output)
+    raise typer.Exit(0 if settings.exit_zero else exit_code(report, FailOn(settings.fail_on or "error")))
 
 
 class ClaimsFormat(str, Enum):
@@ -89,15 +107,48 @@ class ClaimsFormat(str, Enum):
 
 @app.command()
 def claims(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or directories.")],
+    paths: Paths,
     output_format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Listing format.")] = ClaimsFormat.TEXT,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the listing to FILE.")] = None,
-    rules: Annotated[Path | None, typer.Option("--rules", help="Rules directory.")] = None,
+    rules: RulesOpt = None,
+    config: ConfigOpt = None,
 ) -> None:
     """List every claim extracted from the articles (values, dates, titles) and what each is attached to."""
-    listing = _run(lambda: run_listing(paths, CheckOptions(rules)))
+    settings = _run(lambda: resolve(paths, config, Settings(rules_dir=rules)))
+    listing = _run(lambda: run_listing(paths, _options(settings)))
     text = claims_json.render(listing) if output_format is ClaimsFormat.JSON else claims_text.render(listing)
     _write(text, output)
+
+
+@baseline_app.command("write")
+def baseline_write(
+    paths: Paths,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")] = Path(DEFAULT_NAME),
+    rules: RulesOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Accept every current finding: write them to a baseline file that `check --baseline` ignores."""
+    settings = _run(lambda: resolve(paths, config, Settings(rules_dir=rules)))
+    report = _run(lambda: run_check(paths, _options(settings)))
+    _warn(report)
+    _write(render_baseline(report.findings), output)
+    typer.echo(f"claimcheck: wrote {len(report.findings)} accepted findings to {output}", err=True)
+
+
+@baseline_app.command("prune")
+def baseline_prune(
+    paths: Paths,
+    baseline: Annotated[Path, typer.Option(help="Baseline file to prune in place.")] = Path(DEFAULT_NAME),
+    rules: RulesOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Drop baseline entries that no longer match any finding of the inputs."""
+    settings = _run(lambda: resolve(paths, config, Settings(rules_dir=rules)))
+    accepted = _run(lambda: read_baseline(baseline))
+    report = _run(lambda: run_check(paths, _options(settings)))
+    kept, dropped = prune(accepted, report)
+    _write(render_entries(kept), baseline)
+    typer.echo(f"claimcheck: pruned {dropped} entries from {baseline}; {len(kept.entries)} remain", err=True)
 
 
 def exit_code(report: Report, fail_on: FailOn) -> int:
@@ -108,8 +159,20 @@ def exit_code(report: Report, fail_on: FailOn) -> int:
     return 1 if any(f.finding.severity.rank >= threshold for f in report.findings) else 0
 
 
-def _run(action):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
-    """Run a pipeline action, turning input errors into a one-line message and exit code 2."""
+def _options(settings: Settings) -> CheckOptions:
+    """Pipeline options from the layered settings."""
+    return CheckOptions(rules_dir=settings.rules_dir, min_confidence=settings.min_confidence or 0.0,
+                        rule_options=settings.rules, config_source=settings.source or "config")
+
+
+def _warn(report: Report) -> None:
+    """Print one line per skipped input."""
+    for warning in report.warnings:
+        typer.echo(f"claimcheck: warning: {warning.render()}", err=True)
+
+
+def _run(action: Callable[[], T]) -> T:
+    """Run an action, turning input errors into a one-line message and exit code 2."""
     try:
         return action()
     except InputError as error:
@@ -123,14 +186,17 @@ def _write(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
+    temporary: Path | None = None
     try:
-        directory = output.resolve().parent
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, delete=False,
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=output.resolve().parent, delete=False,
                                          prefix=f".{output.name}.", suffix=".tmp") as handle:
+            temporary = Path(handle.name)
             handle.write(text)
-        Path(handle.name).replace(output)
+        temporary.replace(output)
     except OSError as error:
-        typer.echo(f"claimcheck: error: {output}: cannot write report ({error.strerror})", err=True)
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        typer.echo(f"claimcheck: error: {output}: cannot write ({error.strerror})", err=True)
         raise typer.Exit(2) from None
 
 

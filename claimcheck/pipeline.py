@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from claimcheck.align import align
 from claimcheck.compare import compare
@@ -21,18 +22,26 @@ class CheckOptions:
 
     rules_dir: Path | None = None
     min_confidence: float = 0.0
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-rule config, by code or name
+    config_source: str = "config"
 
 
 def run_check(paths: list[Path], options: CheckOptions) -> Report:
     """Run the whole pipeline on input paths and return the report."""
-    rules = load_ruleset(options.rules_dir)
+    rules = load_rules(options)
     corpus = load_corpus(paths)
     return check_corpus(corpus, rules, options)
 
 
+def load_rules(options: CheckOptions) -> RuleSet:
+    """The rule set of a run, with the per-rule options of the configuration applied."""
+    rules = load_ruleset(options.rules_dir)
+    return rules.with_options(options.rule_options, options.config_source) if options.rule_options else rules
+
+
 def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
     """Extract every claim of the inputs, with people resolved across documents, for ``claimcheck claims``."""
-    rules = load_ruleset(options.rules_dir)
+    rules = load_rules(options)
     corpus = load_corpus(paths)
     extractions = [extract(document, rules) for document in corpus.documents]
     return list_claims(extractions, align(extractions, rules).people.canonical)
@@ -43,8 +52,7 @@ def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Repor
     extractions = [extract(document, rules) for document in corpus.documents]
     contradictions, corroborations = compare(align(extractions, rules), rules)
     steps = [dedupe, min_confidence(options.min_confidence), sort_findings]
-    texts = {d.id: d.text for d in corpus.documents}
-    findings = [(fingerprint(f, texts), f) for f in run_chain(contradictions, steps)]
-    agreed = [(fingerprint(f, texts), f) for f in run_chain(corroborations, steps)]
+    findings = [(fingerprint(f), f) for f in run_chain(contradictions, steps)]
+    agreed = [(fingerprint(f), f) for f in run_chain(corroborations, steps)]
     claims = sum(len(e.claims) for e in extractions)
     return build_report(corpus.documents, findings, agreed, claims, corpus.warnings)

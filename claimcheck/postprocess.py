@@ -10,12 +10,12 @@ from claimcheck.model import Finding
 Step = Callable[[list[Finding]], list[Finding]]
 
 
-def fingerprint(finding: Finding, texts: dict[str, str]) -> str:
-    """A content fingerprint that survives re-wrapped or moved text: rule, subject, attribute, values, evidence."""
+def fingerprint(finding: Finding) -> str:
+    """A content fingerprint that survives re-wrapped or moved text: rule, subject, attribute, each claim's
+    document and value as written and normalised. No position or sentence boundary enters it."""
     parts = [finding.code, finding.subject, finding.attribute]
-    for claim in sorted(finding.claims, key=lambda c: (c.document, c.normalized)):
-        evidence = " ".join(texts[claim.document][claim.sentence.start : claim.sentence.end].split()).lower()
-        parts.append(f"{claim.document}|{claim.normalized}|{evidence}")
+    claims = sorted({(c.document, c.normalized, " ".join(c.text.split()).lower()) for c in finding.claims})
+    parts.extend("|".join(claim) for claim in claims)
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
 
 

@@ -488,3 +488,10 @@ def test_spans_inside_and_non_overlapping(pieces: list[str], offset: int, pub: d
         last_end = m.span.end
         assert m.kind in {"date", "time", "duration", "set"}
         assert m.normalized == m.value.value
+
+
+def test_as_soon_as_possible_is_not_a_time() -> None:
+    from claimcheck.extract.temporal import extract_temporal
+
+    assert extract_temporal("They called for talks as soon as possible.", 0, None) == []
+    assert [m.normalized for m in extract_temporal("Talks will begin soon.", 0, None)] == ["FUTURE_REF"]

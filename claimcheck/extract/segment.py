@@ -7,6 +7,7 @@ slower, pysbd slower still.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import sentencex
@@ -59,12 +60,54 @@ def _pieces(text: str, skipped: tuple[Span, ...]) -> list[Span]:
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:
-    """Split ``text[start:end]`` at newlines into non-blank line spans."""
+    """Split ``text[start:end]`` into lines, except that a hard-wrapped paragraph stays one piece."""
+    spans: list[Span] = []
+    for block in _blocks(text, start, end):
+        lines = _split(text, block.start, block.end)
+        run = lines[0]
+        for line in lines[1:]:
+            if _runs_on(text, run, line):
+                run = Span(run.start, line.end)
+            else:
+                spans.append(run)
+                run = line
+        spans.append(run)
+    return spans
+
+
+def _blocks(text: str, start: int, end: int) -> list[Span]:
+    """Paragraphs: runs of non-blank lines."""
+    blocks: list[Span] = []
+    current: list[Span] = []
+    for line in _split(text, start, end, keep_blank=True):
+        if text[line.start : line.end].strip():
+            current.append(line)
+        elif current:
+            blocks.append(Span(current[0].start, current[-1].end))
+            current = []
+    if current:
+        blocks.append(Span(current[0].start, current[-1].end))
+    return blocks
+
+
+def _split(text: str, start: int, end: int, *, keep_blank: bool = False) -> list[Span]:
+    """Line spans of ``text[start:end]`` (without newlines)."""
     spans: list[Span] = []
     while start < end:
         stop = text.find("\n", start, end)
         stop = end if stop == -1 else stop
-        if text[start:stop].strip():
+        if keep_blank or text[start:stop].strip():
             spans.append(Span(start, stop))
         start = stop + 1
     return spans
+
+
+def _runs_on(text: str, line: Span, following: Span) -> bool:
+    """A hard-wrapped line: it ends mid-sentence and is long, or the next line goes on in lower case."""
+    if _ENDS_SENTENCE.search(text, line.start, line.end):
+        return False
+    last = text.rfind("\n", line.start, line.end) + 1 or line.start
+    return line.end - last >= 50 or text[following.start : following.end].lstrip()[:1].islower()
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;…”\"’')\]]\s*$")

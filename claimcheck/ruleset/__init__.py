@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +46,21 @@ class RuleSet:
     def by_kind(self, kind: str) -> Rule | None:
         """Return the enabled rule of a kind, or None when it is absent or disabled."""
         return next((r for r in self.rules if r.kind == kind and r.enabled), None)
+
+    def with_options(self, options: dict[str, dict[str, Any]], source: str) -> RuleSet:
+        """Apply per-rule options (enabled, severity, params) keyed by code or name; unknown rules are errors."""
+        rules = list(self.rules)
+        for key, values in options.items():
+            rule = self.by_code(key)
+            if rule is None:
+                raise InputError(source, f"unknown rule {key!r} in rules options (see `claimcheck rules list`)")
+            changed = replace(
+                rule, enabled=values.get("enabled", rule.enabled),
+                severity=Severity(values["severity"]) if "severity" in values else rule.severity,
+                params={**rule.params, **values.get("params", {})},
+            )
+            rules[rules.index(rule)] = changed
+        return replace(self, rules=tuple(rules))
 
     def by_code(self, code: str) -> Rule | None:
         """Return the rule with a code, name or dotted name."""

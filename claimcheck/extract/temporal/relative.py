@@ -203,6 +203,8 @@ def _ref(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = " ".join(m["w"].lower().split())
     if word == "now" and ctx.sentence[m.end():m.end() + 1] == "-":
         return None
+    if ctx.sentence[max(0, m.start() - 3) : m.start()].lower() == "as " and ctx.sentence[m.end() : m.end() + 3] == " as":
+        return None  # "as soon as possible", "as now as ever": a manner, not a time
     start = m.start()
     if word.startswith("in the "):
         start = m.start() + len(m["w"]) - len(m["w"][3:].lstrip())  # span without "in"
