@@ -17,8 +17,8 @@ from claimcheck.baseline import DEFAULT_NAME, prune, read_baseline, render_basel
 from claimcheck.config import Settings, resolve
 from claimcheck.errors import InputError
 from claimcheck.model import Severity
-from claimcheck.pipeline import CheckOptions, run_check, run_listing
-from claimcheck.report import Report, claims_json, claims_text
+from claimcheck.pipeline import CheckOptions, load_rules, run_check, run_listing
+from claimcheck.report import Report, claims_json, claims_text, github_format
 from claimcheck.report.formats import OutputFormat, render
 from claimcheck.rules_cli import rules_app
 
@@ -87,15 +87,34 @@ def check(
                      min_confidence=min_confidence, rules_dir=rules, baseline=baseline, corroborations=corroborations,
                      exit_zero=exit_zero)
     settings = _run(lambda: resolve(paths, config, flags))
-    report = _run(lambda: run_check(paths, _options(settings)))
+    options = _options(settings)
+    ruleset = _run(lambda: load_rules(options))
+    report = _run(lambda: run_check(paths, options, ruleset))
     if settings.baseline is not None:
         accepted = _run(lambda: read_baseline(settings.baseline))  # type: ignore[arg-type]
         report, _ = without_baseline(report, accepted)
     _warn(report)
     fmt = OutputFormat(settings.format or "text")
     color = output is None and fmt is OutputFormat.TEXT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _write(render(report, fmt, color=color, corroborations=bool(settings.corroborations)), output)
+    _write(render(report, fmt, color=color, corroborations=bool(settings.corroborations), rules=ruleset), output)
+    if fmt is OutputFormat.GITHUB and (summary := os.environ.get("GITHUB_STEP_SUMMARY")):
+        _append(github_format.step_summary(report, link_base=_github_blob_base()), Path(summary))
     raise typer.Exit(0 if settings.exit_zero else exit_code(report, FailOn(settings.fail_on or "error")))
+
+
+def _github_blob_base() -> str:
+    """Step-summary links point at the checked commit when the runner says which."""
+    server, repo, sha = (os.environ.get(k, "") for k in ("GITHUB_SERVER_URL", "GITHUB_REPOSITORY", "GITHUB_SHA"))
+    return f"{server}/{repo}/blob/{sha}/" if server and repo and sha else ""
+
+
+def _append(text: str, path: Path) -> None:
+    """Append to a file the CI runner reads (the GitHub step summary); a failure is a warning, not an error."""
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        typer.echo(f"claimcheck: warning: {path}: cannot write the step summary ({error.strerror})", err=True)
 
 
 class ClaimsFormat(str, Enum):
@@ -182,9 +201,10 @@ def _run(action: Callable[[], T]) -> T:
 
 def _write(text: str, output: Path | None) -> None:
     """Write to stdout, or atomically to a file (temporary file, then rename)."""
-    if output is None:
-        sys.stdout.write(text)
+    if output is None:  # UTF-8 whatever the locale: reports quote articles in any script
         sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
         return
     temporary: Path | None = None
     try:

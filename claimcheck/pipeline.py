@@ -26,9 +26,9 @@ class CheckOptions:
     config_source: str = "config"
 
 
-def run_check(paths: list[Path], options: CheckOptions) -> Report:
+def run_check(paths: list[Path], options: CheckOptions, rules: RuleSet | None = None) -> Report:
     """Run the whole pipeline on input paths and return the report."""
-    rules = load_rules(options)
+    rules = rules or load_rules(options)
     corpus = load_corpus(paths)
     return check_corpus(corpus, rules, options)
 

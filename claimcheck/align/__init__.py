@@ -12,6 +12,9 @@ from claimcheck.model import Claim, Office
 from claimcheck.ruleset import RuleSet
 
 
+PERSONAL = frozenset({"tenure_start", "office"})  # attributes whose subject is a person
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimGroup:
     """Claims of several documents that speak of the same subject and attribute."""
@@ -38,13 +41,17 @@ class Alignment:
 
 def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
     """Resolve entities and build the claim groups the compare stage checks."""
-    people = resolve_people({e.document.id: [p.name for p in e.persons] for e in extractions}, rules.aliases)
+    people = resolve_people({e.document.id: sorted({p.name for p in e.persons}
+                                                   | {c.subject for c in e.claims if c.subject and c.attribute in PERSONAL})
+                             for e in extractions}, rules.aliases)
     stories = story_pairs({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
     claims = [replace(c, subject=people.resolve(c.subject) if c.attribute in ("tenure_start", "office") else c.subject,
                       participants=tuple(sorted({people.canonical.get(p, p) for p in c.participants})))
               for e in extractions for c in e.claims]
     buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
+        if claim.attribute in ("tenure_start", "office") and claim.subject in people.ambiguous:
+            continue  # a bare "George" in two articles need not be one person
         for key in _keys(claim, rules):
             buckets[key].append(claim)
     groups = [

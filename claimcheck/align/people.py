@@ -22,6 +22,7 @@ class PeopleIndex:
 
     canonical: dict[str, str]
     score: dict[str, float]
+    ambiguous: frozenset[str] = frozenset()  # one-word names that may be different people in different articles
 
     def resolve(self, name: str | None) -> str | None:
         """The global name of a document-level name."""
@@ -68,7 +69,8 @@ def resolve_people(names_by_document: dict[str, Iterable[str]], aliases: AliasTa
         canonical.update({m: best for m in members})
     for written in {n for ns in names_by_document.values() for n in ns}:
         canonical[written] = canonical[aliases.resolve(written)]
-    return PeopleIndex(canonical, scores)
+    ambiguous = frozenset(n for n in names if " " not in canonical[n] and canonical[n] not in aliases.canonical.values())
+    return PeopleIndex(canonical, scores, ambiguous)
 
 
 def _blocks(names: list[str], prefix: int) -> dict[str, set[str]]:

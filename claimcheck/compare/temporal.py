@@ -66,7 +66,10 @@ def _weekday(value: TimeValue) -> int | None:
         return value.weekday
     match = _DAY.match(value.value)
     if value.anchored and match and value.granularity in (Granularity.DAY, Granularity.PART_OF_DAY):
-        return dt.date(int(match[1]), int(match[2]), int(match[3])).isoweekday()
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3])).isoweekday()
+        except ValueError:  # an impossible day ("2023-02-30") names no weekday
+            return None
     return None
 
 
@@ -89,6 +92,6 @@ def interval(value: TimeValue) -> tuple[dt.date, dt.date] | None:
             return dt.date(int(match[1]) * 10, 1, 1), dt.date(int(match[1]) * 10 + 10, 1, 1)
         if match := _CENTURY.match(text):
             return dt.date(max(1, int(match[1]) * 100), 1, 1), dt.date(int(match[1]) * 100 + 100, 1, 1)
-    except ValueError:
+    except (ValueError, OverflowError):  # impossible dates; ranges ending past 9999-12-31
         return None
     return None

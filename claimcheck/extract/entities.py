@@ -45,12 +45,13 @@ def index_entities(sentences: list[Sentence], text: str, rules: RuleSet) -> Enti
     """Find and link the people of one document."""
     common = frozenset(_LOWER_WORD.findall(text))
     found = [m for s in sentences for m in name_mentions(s.text, s.start, rules.titles, rules.places, common)]
+    found = _with_evidence(found, rules)
     full = _full_names([m for m in found if " " in m.name], rules)
     links: list[tuple[Span, str]] = []
     titles: dict[str, list[TitleMention]] = defaultdict(list)
     for mention in found:
         person = full.get(rules.aliases.resolve(mention.name)) or _single(mention.name, full, rules)
-        if person is None and (mention.title is not None or " " not in mention.name):
+        if person is None and mention.evidence:
             person = rules.aliases.resolve(mention.name)
         if person is None:
             continue
@@ -60,6 +61,19 @@ def index_entities(sentences: list[Sentence], text: str, rules: RuleSet) -> Enti
     titles = _resolve_counterparts(titles, links, sentences)
     links.extend(_descriptions(sentences, titles, rules))
     return _build(links, titles, common)
+
+
+def _with_evidence(found: list[NameMention], rules: RuleSet) -> list[NameMention]:
+    """Keep the names written as people somewhere in the document, and names sharing their last part.
+
+    A capitalised pair of words ("Sierra Nevada", "Boston Red Sox") is a person only when the article
+    writes it as one at least once: with a title, an honorific, a reporting verb, ", who" or an age.
+    """
+    known = {rules.aliases.resolve(m.name) for m in found if m.evidence}
+    known |= {m.name for m in found if rules.aliases.resolve(m.name) != m.name}
+    parts = {p for name in known for p in (name.split()[0], name.split()[-1])}
+    return [m for m in found if m.evidence or rules.aliases.resolve(m.name) in known
+            or m.name.split()[-1] in parts or (" " not in m.name and m.name in parts)]
 
 
 def _full_names(mentions: list[NameMention], rules: RuleSet) -> dict[str, str]:

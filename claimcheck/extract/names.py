@@ -14,11 +14,12 @@ from claimcheck.gazetteer import Gazetteer
 from claimcheck.model import Span
 from claimcheck.ruleset.tables import TitleTable
 
-_PART = r"(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?![a-z]))"
+_PART = r"(?:[A-Z]\.|[A-Z] \.(?= [A-Z])|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?![a-z]))"
 _PARTICLE = r"(?:de|da|van|von|der|den|al|bin|ibn|el|la|le|du|di|dos|del|ben)"
 CAPITALISED = re.compile(rf"(?<![\w’'-]){_PART}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PART})*")
+_TOKEN = re.compile(r"[A-Z] \.|\S+")  # "W ." is an initial in tokenised corpora
 _POSSESSIVE = re.compile(r"[’']s?$")
-_NAME_PART = re.compile(r"^(?:[A-Z]\.|[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|" + _PARTICLE + ")$")
+_NAME_PART = re.compile(r"^(?:[A-Z] ?\.|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|" + _PARTICLE + ")$")
 ORG_WORDS = frozenset(
     "Ministry Department University Institute Center Centre School College Council Agency Organization "
     "Organisation Party Bank Corp Corporation Inc Ltd Group Times News Post Journal Association Committee "
@@ -26,7 +27,7 @@ ORG_WORDS = frozenset(
     "Cooperation Assembly Parliament Congress Senate House Government Administration Authority Bureau Club "
     "League Federation Airlines Airways Hospital Church Museum Studies Network Agreement Treaty Square Street "
     "Avenue Road Airport Station Stadium Park River Sea Ocean Island Islands Republic Kingdom Empire Union "
-    "Zero Day Week Year War Games Olympics Cup Prize Award Award Festival Conference Forum Times".split()
+    "Defence Defense Police Navy Marines Coast Guard Zero Day Week Year War Games Olympics Cup Prize Award Award Festival Conference Forum Times".split()
 )
 STOPWORDS = frozenset(
     "The A An And But Or If In On At Of For To By With From As While When Where After Before Since Until "
@@ -62,6 +63,16 @@ class NameMention:
     span: Span
     name: str
     title: TitleMention | None
+    evidence: bool = False  # written as a person is: with a title, an honorific, "said", ", who", an age
+
+
+_SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|explained|noted|asked|replied|insisted|argued|stated|recalled|testified|declared)"
+_PERSON_AFTER = re.compile(
+    r"(?:[’']s?)?\s*(?:,[^,;]{1,80},\s*)?(?:has\s+|had\s+)?" + _SPEECH + r"\b"
+    r"|\s*,\s*(?:who|whose)\b|\s*,\s*(?:a|an)?\s*\d{1,3}(?:-|\s*-\s*)year(?:-|\s*-\s*)old|\s*\(\s*\d{1,3}\s*\)"
+)
+# "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything.
+_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$")
 
 
 def strip_possessive(token: str) -> str:
@@ -74,7 +85,7 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
     """Find candidate person names (one or more parts) in a sentence."""
     found: list[NameMention] = []
     for match in CAPITALISED.finditer(sentence):
-        tokens = [(m.start() + match.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
+        tokens = [(m.start() + match.start(), m.group()) for m in _TOKEN.finditer(match.group())]
         initial = not sentence[: match.start()].strip(" \t“\"‘'(—-")
         first = _name_start([t for _, t in tokens], titles, places, common if initial else frozenset())
         if first is None:
@@ -84,7 +95,11 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
         end = run[-1][0] + len(strip_possessive(run[-1][1]))
         name = " ".join(strip_possessive(t) for _, t in run)
         title = _title_for(sentence, begin, end, offset, titles, places)
-        found.append(NameMention(Span(offset + begin, offset + end), name, title))
+        evidence = (title is not None or bool(_PERSON_AFTER.match(sentence, end))
+                    or bool(_PERSON_BEFORE.search(sentence, 0, begin)))
+        if places.country(name) and not evidence:
+            continue  # "Los Angeles", "South Africa": a place, not a person
+        found.append(NameMention(Span(offset + begin, offset + end), name, title, evidence))
     return found
 
 
@@ -96,7 +111,7 @@ def _name_start(tokens: list[str], titles: TitleTable, places: Gazetteer, common
     for index in range(len(tokens) - 1, -1, -1):
         bare = strip_possessive(tokens[index])
         if (not _NAME_PART.match(bare) or bare in STOPWORDS or bare in MONTHS_AND_DAYS or (index == 0 and bare.lower() in common)
-                or titles.offices_of(bare) or places.country(bare) or places.is_demonym(bare)):
+                or titles.offices_of(bare) or titles.offices_of(bare + ".") or places.country(bare) or places.is_demonym(bare)):
             break
         first = index
     while first < len(tokens) and tokens[first][0].islower():

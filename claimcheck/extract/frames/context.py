@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimcheck.extract.segment import Sentence
 from claimcheck.model import Claim, Document, Mention, Span
@@ -37,8 +39,11 @@ class SentenceContext:
         """The sentence-local (start, end) of the clause around ``span``."""
         start, end = self.local(span)
         text = self.sentence.text
-        left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
-        right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+        starts, ends = _clause_breaks(text)  # bisect, not a scan per value: a huge sentence stays linear
+        before = bisect_right(ends, start)  # breaks ending at or before the value
+        left = ends[before - 1] if before else 0
+        after = bisect_left(starts, end)
+        right = starts[after] if after < len(starts) else len(text)
         return left, right
 
     def qualifiers(self, start: int, end: int) -> tuple[str, ...]:
@@ -65,6 +70,13 @@ class SentenceContext:
             value=mention.value,
             **fields,  # type: ignore[arg-type]
         )
+
+
+@lru_cache(maxsize=4)
+def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the clause breaks of a sentence, in text order."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def words_between(text: str, start: int, end: int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.frames.context import SentenceContext, words_between
+from claimcheck.extract.frames.context import _WORD, SentenceContext, words_between
 from claimcheck.extract.frames.phrases import fold, lexicon_pattern, phrase_pattern
 from claimcheck.model import Claim, Mention, Quantity, TimeValue
 from claimcheck.ruleset import Rule
@@ -51,7 +51,7 @@ def quantity_claims(ctx: SentenceContext, rule: Rule, events: Rule | None) -> li
                 or mention.kind == "ordinal"):
             continue
         start, _ = ctx.local(mention.span)
-        if (value.high or 0) <= referential and _DEFINITE.search(ctx.sentence.text, 0, start):
+        if (value.high or 0) <= referential and _DEFINITE.search(ctx.sentence.text, max(0, start - 200), start):
             continue  # "the two sides", "both leaders": a reference, not a count
         found = nearest_event(ctx, mention, events) if events else None
         left, right = ctx.clause_bounds(mention.span)
@@ -72,7 +72,12 @@ def nearest_event(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[s
     speech = phrase_pattern(rule.params.get("reporting_verbs", []))
     window = int(rule.params.get("window_words", 12))
     best: tuple[int, str, int, int] | None = None
-    for match in pattern.finditer(text, left, right):
+    # Only event words within reach of the window are tried (a sentence of 10,000 words stays linear); the
+    # bounds are generous (8 more words, for multi-word events): the exact distance is checked below.
+    low, high = _reach(text, left, start, end, right, window + 8)
+    for match in pattern.finditer(text, low, right):
+        if match.start() > high:
+            break
         if match.start() < start:
             if speech.search(text, match.end(), start):
                 continue
@@ -86,6 +91,24 @@ def nearest_event(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[s
         if distance <= window and (best is None or distance < best[0]):
             best = (distance, keys[fold(match.group())], match.start(), match.end())
     return (best[1], best[2], best[3]) if best else None
+
+
+def _reach(text: str, left: int, start: int, end: int, right: int, words: int) -> tuple[int, int]:
+    """Offsets ``words`` words before ``start`` (not before ``left``) and after ``end`` (not after ``right``)."""
+    low, span = start, 64
+    while low > left:
+        low = max(left, start - span)
+        if len(_WORD.findall(text, low, start)) > words:
+            break
+        span *= 4
+    high = end
+    for count, match in enumerate(_WORD.finditer(text, end, right), start=1):
+        high = match.end()
+        if count > words:
+            break
+    else:
+        high = right
+    return low, high
 
 
 def event_label(text: str, start: int, end: int) -> str:

@@ -6,7 +6,7 @@ import re
 
 from claimcheck.extract.frames.context import SentenceContext, words_between
 from claimcheck.extract.frames.phrases import phrase_pattern
-from claimcheck.extract.names import strip_possessive
+from claimcheck.extract.names import STOPWORDS, strip_possessive
 from claimcheck.model import Claim, Mention, Office, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
 
@@ -28,7 +28,7 @@ def tenure_claims(ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Clai
             continue
         anchor, role_text, verb = found
         role = _role(role_text, verb, rule, rules)
-        subject = _subject(ctx, anchor)
+        subject = _subject(ctx, anchor, rules)
         if role is None or subject is None:
             continue
         _, end = ctx.local(mention.span)
@@ -76,7 +76,7 @@ def _role(role_text: str, verb: str, rule: Rule, rules: RuleSet) -> Office | Non
     return None
 
 
-def _subject(ctx: SentenceContext, anchor: int) -> str | None:
+def _subject(ctx: SentenceContext, anchor: int, rules: RuleSet) -> str | None:
     """The person the construction is about: directly before it, via ", who", an appositive or "he"."""
     text = ctx.sentence.text
     before = [(span, name) for span, name in ctx.people if span.end - ctx.sentence.start <= anchor]
@@ -86,4 +86,21 @@ def _subject(ctx: SentenceContext, anchor: int) -> str | None:
             return name
     if _PRONOUN.search(text, 0, anchor):
         return before[0][1] if before else ctx.previous_subject
-    return None
+    return _bare_name(text[:anchor], rules)
+
+
+_BARE_SUBJECT = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}?)(?:[’']s)?\s*(?:,\s*(?:who|which)\s+(?:\w+\s+)?)?$")
+
+
+def _bare_name(text: str, rules: RuleSet) -> str | None:
+    """A capitalised name right before the construction ("Santos has been mayor since..."): the frame
+    itself says it is a person, even when nothing else in the article does."""
+    match = _BARE_SUBJECT.search(text)
+    if not match:
+        return None
+    name = " ".join(strip_possessive(w) for w in match.group(1).split())
+    words = name.split()
+    if any(w in STOPWORDS or rules.places.country(w) or rules.places.is_demonym(w) or rules.titles.offices_of(w)
+           for w in words):
+        return None
+    return rules.aliases.resolve(name)

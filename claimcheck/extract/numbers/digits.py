@@ -61,7 +61,7 @@ def from_digits(sentence: str, start: int, end: int) -> tuple[Hit | None, int]:
         return None, token_end(sentence, end)
     if suffix == "ordinal":
         return digit_ordinal(sentence, hit)
-    if before in "-\u2212" and (start == 1 or sentence[start - 2] in " ([") and start >= 1:
+    if before and before in "-\u2212" and (start == 1 or sentence[start - 2] in " (["):  # "" is in every string
         hit.low = hit.high = -value
         hit.start = start - 1
     token, spaced = prev_token(sentence, hit.start)
@@ -100,7 +100,7 @@ def digit_tail(sentence: str, hit: Hit, raw: str, value: float) -> tuple[Hit | N
             return None, P.RANGE_AFTER.match(sentence, hit.end).end()  # type: ignore[union-attr]
         if ranged and P.TIME_AFTER.match(sentence, hit.end):
             return None, hit.end
-    if "month" in cats and raw.isdigit() and int(raw) <= 31 and P.NEXT_MONTH.match(sentence, hit.end):
+    if "month" in cats and raw.isdigit() and len(raw) <= 2 and int(raw) <= 31 and P.NEXT_MONTH.match(sentence, hit.end):
         return None, hit.end
     if not hit.unit and not unit_after(sentence, hit):
         return None, hit.end

@@ -11,6 +11,7 @@ Interval conventions (``Quantity``):
 
 from __future__ import annotations
 
+import math
 import re
 
 from claimcheck.extract.numbers.lexicon import (
@@ -98,6 +99,8 @@ def lemma(word: str) -> str:
 def fmt(value: float) -> str:
     """Format a number compactly and stably: 190000000000, 3.5, 0.125."""
     value = float(value)
+    if not math.isfinite(value):  # "about 1.7e308" grows past float range: "inf", never a crash
+        return str(value)
     if value.is_integer() and abs(value) < 1e18:
         return str(int(value))
     rounded = round(value)
