@@ -78,6 +78,8 @@ def check(
     rules: RulesOpt = None,
     config: ConfigOpt = None,
     baseline: Annotated[Path | None, typer.Option(help="Ignore findings accepted in this baseline file.")] = None,
+    facts: Annotated[Path | None, typer.Option(help="Reference fact base (YAML): claims that contradict it are "
+                                              "reported with the fact as the other side.")] = None,
     min_confidence: Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Hide findings below this confidence.")] = None,
     corroborations: Annotated[bool | None, typer.Option("--corroborations/--no-corroborations",
                                                         help="List claims several outlets state alike [default: on].")] = None,
@@ -85,7 +87,7 @@ def check(
     """Check articles for contradictions between outlets and report them with evidence from both sides."""
     flags = Settings(format=output_format.value if output_format else None, fail_on=fail_on.value if fail_on else None,
                      min_confidence=min_confidence, rules_dir=rules, baseline=baseline, corroborations=corroborations,
-                     exit_zero=exit_zero)
+                     exit_zero=exit_zero, facts=facts)
     settings = _run(lambda: resolve(paths, config, flags))
     options = _options(settings)
     ruleset = _run(lambda: load_rules(options))
@@ -181,7 +183,7 @@ def exit_code(report: Report, fail_on: FailOn) -> int:
 def _options(settings: Settings) -> CheckOptions:
     """Pipeline options from the layered settings."""
     return CheckOptions(rules_dir=settings.rules_dir, min_confidence=settings.min_confidence or 0.0,
-                        rule_options=settings.rules, config_source=settings.source or "config")
+                        rule_options=settings.rules, config_source=settings.source or "config", facts=settings.facts)
 
 
 def _warn(report: Report) -> None:

@@ -19,6 +19,7 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "min-confidence": (int, float),
     "rules-dir": str,
     "baseline": str,
+    "facts": str,
     "corroborations": bool,
     "jobs": int,
     "include": list,
@@ -39,6 +40,7 @@ class Settings:
     min_confidence: float | None = None
     rules_dir: Path | None = None
     baseline: Path | None = None
+    facts: Path | None = None
     corroborations: bool | None = None
     jobs: int | None = None
     include: tuple[str, ...] | None = None
@@ -50,7 +52,7 @@ class Settings:
     def over(self, lower: Settings) -> Settings:
         """These settings layered over ``lower``: set values win, rule options merge per rule."""
         merged = {name: getattr(self, name) if getattr(self, name) is not None else getattr(lower, name)
-                  for name in ("format", "fail_on", "min_confidence", "rules_dir", "baseline", "corroborations",
+                  for name in ("format", "fail_on", "min_confidence", "rules_dir", "baseline", "facts", "corroborations",
                                "jobs", "include", "exclude", "exit_zero")}
         rules = {k: dict(v) for k, v in lower.rules.items()}
         for code, options in self.rules.items():
@@ -124,7 +126,7 @@ def _settings(data: dict[str, Any], base: Path, shown: str) -> Settings:
     return Settings(
         format=data.get("format"), fail_on=data.get("fail-on"),
         min_confidence=float(data["min-confidence"]) if "min-confidence" in data else None,
-        rules_dir=path("rules-dir"), baseline=path("baseline"), corroborations=data.get("corroborations"),
+        rules_dir=path("rules-dir"), baseline=path("baseline"), facts=path("facts"), corroborations=data.get("corroborations"),
         jobs=data.get("jobs"), include=tuple(data["include"]) if "include" in data else None,
         exclude=tuple(data["exclude"]) if "exclude" in data else None, exit_zero=data.get("exit-zero"),
         rules={str(k): dict(v) for k, v in data.get("rules", {}).items()}, source=shown,

@@ -166,6 +166,8 @@ class Location:
     text: str  # evidence sentence
     value: str
     normalized: str
+    speaker: str | None = None  # who the claim is attributed to, when not the outlet itself
+    published: str | None = None  # the document's publication date (ISO), when known
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from typing import Any
 from claimcheck.align import align
 from claimcheck.compare import compare
 from claimcheck.extract import extract
+from claimcheck.facts import load_facts
 from claimcheck.listing import ClaimListing, list_claims
 from claimcheck.load import Corpus, load_corpus
 from claimcheck.postprocess import dedupe, fingerprint, min_confidence, run_chain, sort_findings
@@ -23,6 +24,7 @@ class CheckOptions:
     rules_dir: Path | None = None
     min_confidence: float = 0.0
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-rule config, by code or name
+    facts: Path | None = None  # reference fact base
     config_source: str = "config"
 
 
@@ -50,9 +52,11 @@ def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
 def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
     """Extract, align, compare and post-process loaded documents."""
     extractions = [extract(document, rules) for document in corpus.documents]
-    contradictions, corroborations = compare(align(extractions, rules), rules)
+    reference = load_facts(options.facts, rules) if options.facts else None
+    contradictions, corroborations = compare(align(extractions + ([reference] if reference else []), rules), rules)
     steps = [dedupe, min_confidence(options.min_confidence), sort_findings]
     findings = [(fingerprint(f), f) for f in run_chain(contradictions, steps)]
     agreed = [(fingerprint(f), f) for f in run_chain(corroborations, steps)]
     claims = sum(len(e.claims) for e in extractions)
-    return build_report(corpus.documents, findings, agreed, claims, corpus.warnings)
+    return build_report(corpus.documents, findings, agreed, claims, corpus.warnings,
+                        (reference.document,) if reference else ())

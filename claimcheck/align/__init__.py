@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+import datetime as dt
+from dataclasses import dataclass, field, replace
 
 from claimcheck.align.people import PeopleIndex, resolve_people
 from claimcheck.align.stories import StoryFeatures, story_pairs
@@ -12,6 +13,7 @@ from claimcheck.model import Claim, Office
 from claimcheck.ruleset import RuleSet
 
 
+REFERENCE_DOCUMENT = "reference"  # the id of the --facts pseudo-document
 PERSONAL = frozenset({"tenure_start", "office"})  # attributes whose subject is a person
 
 
@@ -33,10 +35,11 @@ class Alignment:
     groups: tuple[ClaimGroup, ...]
     stories: frozenset[tuple[str, str]]  # document pairs (a < b) that report the same story
     people: PeopleIndex
+    published: dict[str, dt.date | None] = field(default_factory=dict)  # document id → publication date
 
     def same_story(self, a: str, b: str) -> bool:
-        """True when two documents report the same story."""
-        return (min(a, b), max(a, b)) in self.stories
+        """True when two documents report the same story; the reference fact base belongs to every story."""
+        return REFERENCE_DOCUMENT in (a, b) or (min(a, b), max(a, b)) in self.stories
 
 
 def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
@@ -59,7 +62,7 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
         for key, members in sorted(buckets.items())
         if len({c.document for c in members}) > 1
     ]
-    return Alignment(tuple(groups), stories, people)
+    return Alignment(tuple(groups), stories, people, {e.document.id: e.document.published for e in extractions})
 
 
 def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:
@@ -69,8 +72,8 @@ def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:
         return [(claim.frame or "", claim.subject, "tenure_start")]
     if claim.attribute == "event_date" and claim.event:
         return [(claim.frame or "", story, claim.event)]
-    if claim.attribute and claim.attribute.startswith("quantity:") and claim.event:
-        return [(claim.frame or "", story, claim.attribute, claim.event)]
+    if claim.attribute and claim.attribute.startswith("quantity:"):
+        return [(claim.frame or "", story, claim.attribute, claim.event or "")]
     if claim.attribute == "office" and isinstance(claim.value, Office) and claim.subject:
         return _office_keys(claim, claim.value, story, rules)
     return []

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from itertools import combinations
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from claimcheck.align import Alignment, ClaimGroup
+from claimcheck.align import REFERENCE_DOCUMENT, Alignment, ClaimGroup
 from claimcheck.compare.temporal import Relation
 from claimcheck.compare.values import relate_claims
-from claimcheck.model import Claim, Finding, Severity
+from claimcheck.model import Claim, Finding, Quantity, Severity
 from claimcheck.ruleset import Rule, RuleSet
 
 BASE_CONFIDENCE = {"tenure": 0.9, "event_date": 0.75, "quantity": 0.7, "office_title": 0.65, "office_holder": 0.6}
@@ -57,7 +58,7 @@ def _unambiguous(group: ClaimGroup) -> list[Claim]:
 def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, str], bool] | None,
                ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], list[str]]:
     """Pairs of claims from different documents that conflict, pairs that agree, and the reasons given."""
-    conflicts, agreements, reasons = [], [], []
+    conflicts, agreements, reasons, agreeing = [], [], [], []
     for a, b in combinations(claims, 2):
         if a.document == b.document or (a.event and b.event and a.event != b.event):
             continue
@@ -71,12 +72,14 @@ def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, s
             reasons.append(reason)
         elif relation is Relation.AGREE:
             agreements.append((a, b))
-            reasons.append(reason)
-    return conflicts, agreements, reasons
+            agreeing.append(reason)
+    return conflicts, agreements, reasons if conflicts else agreeing
 
 
-def _same_thing(a: Claim, b: Claim, cutoff: float = 50.0) -> bool:
-    """Counts meet only when the clauses around them say much the same (fuzzy, numbers left out)."""
+def _same_thing(a: Claim, b: Claim) -> bool:
+    """Counts meet only when the clauses around them say much the same (fuzzy, numbers left out); counts tied
+    to no event word need a closer match."""
+    cutoff = 50.0 if a.event and b.event else 75.0
     left = a.predicate.replace(a.text, " ")
     right = b.predicate.replace(b.text, " ")
     return fuzz.token_set_ratio(left, right, processor=default_process, score_cutoff=cutoff) > 0
@@ -89,17 +92,54 @@ def _finding(group: ClaimGroup, rule: Rule, pairs: list[tuple[Claim, Claim]], re
     label = ATTRIBUTE_LABELS.get(group.attribute, group.attribute.replace("quantity:", "number of "))
     values = _value_summary(members, group.attribute)
     reason = "; ".join(sorted({r for r in reasons if r})) or "values compared by type"
+    sources = _sources(members)
+    if sources:
+        reason += f"; {sources}"
     if kind == "contradiction":
         message = f"{group.subject}: {label} differs between outlets: {values}"
         severity = rule.severity
+        grown = _evolving(pairs, alignment.published) if group.attribute.startswith("quantity:") else None
+        if grown:
+            reason = f"{grown}; {reason}"
+            severity = Severity.WARNING if severity is Severity.ERROR else severity
     else:
         message = f"{group.subject}: {label} agrees across {len({c.document for c in members})} outlets: {values}"
         severity = Severity.INFO
     return Finding(
         code=rule.code, rule=rule.name, kind=kind, severity=severity,
         confidence=_confidence(rule, members, reasons, alignment), subject=group.subject,
-        attribute=group.attribute, message=message, reason=reason.capitalize(), claims=tuple(members),
+        attribute=group.attribute, message=message, reason=reason[:1].upper() + reason[1:], claims=tuple(members),
     )
+
+
+def _sources(claims: list[Claim]) -> str:
+    """Who the values come from, when outlets attribute them: "attributed: police (a), Li Ming (b)"."""
+    speakers = sorted({(c.speaker, c.document) for c in claims if c.speaker})
+    if not speakers:
+        return ""
+    return "attributed: " + ", ".join(speaker if document == REFERENCE_DOCUMENT else f"{speaker} ({document})"
+                                      for speaker, document in speakers)
+
+
+def _evolving(pairs: list[tuple[Claim, Claim]], published: dict[str, dt.date | None]) -> str | None:
+    """When every conflict is a figure that grew from an earlier publication to a later one, say so."""
+    steps = []
+    for a, b in pairs:
+        da, db = published.get(a.document), published.get(b.document)
+        if da is None or db is None or da == db:
+            return None
+        early, late = (a, b) if da < db else (b, a)
+        if not isinstance(early.value, Quantity) or not isinstance(late.value, Quantity):
+            return None
+        if _size(late.value) <= _size(early.value):
+            return None
+        steps.append(f"{early.text} ({published[early.document]}) → {late.text} ({published[late.document]})")
+    return "the figure grew between publications, as tolls and counts do: " + "; ".join(sorted(set(steps)))
+
+
+def _size(quantity: Quantity) -> float:
+    """A representative size of an interval: its lower end, else its upper end."""
+    return quantity.low if quantity.low is not None else (quantity.high or 0.0)
 
 
 def _value_summary(claims: list[Claim], attribute: str) -> str:
@@ -122,6 +162,8 @@ def _confidence(rule: Rule, claims: list[Claim], reasons: list[str], alignment: 
         score *= 0.85
     if any("hedged" in c.qualifiers for c in claims):
         score *= 0.7
+    if len({c.speaker for c in claims if c.speaker}) > 1:
+        score *= 0.85  # the outlets quote different sources: each may report its source faithfully
     if any(c.role is not None and len(c.role.offices) > 2 for c in claims):
         score *= 0.9
     return round(score, 2)

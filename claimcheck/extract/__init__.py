@@ -39,11 +39,14 @@ def extract(document: Document, rules: RuleSet) -> Extraction:
     claims: list[Claim] = []
     mentions: list[Mention] = []
     previous: str | None = None
+    speaker: str | None = None
     for sentence in parts:
-        ctx = _context(document, sentence, entities, previous)
+        ctx = _context(document, sentence, entities, previous, speaker)
         mentions.extend(ctx.times + ctx.numbers)
-        claims.extend(sentence_claims(ctx, rules))
+        found = sentence_claims(ctx, rules)
+        claims.extend(found)
         previous = ctx.people[0][1] if ctx.people else previous
+        speaker = next((c.speaker for c in found if c.speaker), speaker if _continues_quote(sentence.text) else None)
     office = rules.by_kind("office_title") or rules.by_kind("office_holder")
     if office:
         claims.extend(office_claims(document, entities, parts, office))
@@ -64,8 +67,15 @@ def proper_nouns(parts: list[Sentence], common: frozenset[str]) -> frozenset[str
     return frozenset(found)
 
 
-def _context(document: Document, sentence: Sentence, entities: EntityIndex, previous: str | None) -> SentenceContext:
+def _continues_quote(text: str) -> bool:
+    """A sentence inside a quotation that runs on from the previous one."""
+    return text.lstrip().startswith(("“", '"')) or text.count("“") < text.count("”")
+
+
+def _context(document: Document, sentence: Sentence, entities: EntityIndex, previous: str | None,
+             speaker: str | None) -> SentenceContext:
     """Run the value extractors on one sentence."""
     times = tuple(extract_temporal(sentence.text, sentence.start, document.published))
     numbers = tuple(extract_numbers(sentence.text, sentence.start, [m.span for m in times]))
-    return SentenceContext(document, sentence, times, numbers, tuple(entities.in_span(sentence.span)), previous)
+    return SentenceContext(document, sentence, times, numbers, tuple(entities.in_span(sentence.span)), previous,
+                           speaker)

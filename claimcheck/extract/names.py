@@ -71,6 +71,7 @@ _PERSON_AFTER = re.compile(
     r"(?:[’']s?)?\s*(?:,[^,;]{1,80},\s*)?(?:has\s+|had\s+)?" + _SPEECH + r"\b"
     r"|\s*,\s*(?:who|whose)\b|\s*,\s*(?:a|an)?\s*\d{1,3}(?:-|\s*-\s*)year(?:-|\s*-\s*)old|\s*\(\s*\d{1,3}\s*\)"
 )
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|for|near|on|into|across|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 # "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything.
 _PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$")
 
@@ -95,7 +96,8 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
         end = run[-1][0] + len(strip_possessive(run[-1][1]))
         name = " ".join(strip_possessive(t) for _, t in run)
         title = _title_for(sentence, begin, end, offset, titles, places)
-        evidence = (title is not None or bool(_PERSON_AFTER.match(sentence, end))
+        governed = bool(_PREPOSITION_BEFORE.search(sentence, 0, begin))  # "officials in Goma said"
+        evidence = (title is not None or (not governed and bool(_PERSON_AFTER.match(sentence, end)))
                     or bool(_PERSON_BEFORE.search(sentence, 0, begin)))
         if places.country(name) and not evidence:
             continue  # "Los Angeles", "South Africa": a place, not a person

@@ -51,14 +51,15 @@ class Locator:
         shift = document.first_line - 1
         evidence = " ".join(document.text[claim.sentence.start : claim.sentence.end].split())
         return Location(document.id, document.path, line + shift, column, end_line + shift, end_column + 1,
-                        evidence, claim.text, claim.normalized)
+                        evidence, claim.text, claim.normalized, claim.speaker,
+                        document.published.isoformat() if document.published else None)
 
 
 def build_report(documents: tuple[Document, ...], findings: list[tuple[str, Finding]],
                  corroborations: list[tuple[str, Finding]], claims: int,
-                 warnings: tuple[InputWarning, ...]) -> Report:
-    """Attach positions to every finding."""
-    locator = Locator(documents)
+                 warnings: tuple[InputWarning, ...], references: tuple[Document, ...] = ()) -> Report:
+    """Attach positions to every finding (``references``: the fact base, located but not listed)."""
+    locator = Locator(documents + references)
 
     def reported(items: list[tuple[str, Finding]]) -> tuple[ReportedFinding, ...]:
         return tuple(ReportedFinding(fid, f, tuple(locator.locate(c) for c in f.claims)) for fid, f in items)

@@ -51,5 +51,5 @@ def _claim(loc: Location) -> dict[str, Any]:
     return {
         "document": loc.document, "path": loc.path, "line": loc.line, "column": loc.column,
         "end_line": loc.end_line, "end_column": loc.end_column, "text": loc.text, "value": loc.value,
-        "normalized": loc.normalized,
+        "normalized": loc.normalized, "speaker": loc.speaker, "published": loc.published,
     }

@@ -44,8 +44,9 @@ def _finding(console: Console, item: ReportedFinding) -> None:
     width = max(len(loc.value) for loc in item.locations)
     for loc in item.locations:
         where = f"{loc.path}:{loc.line}:{loc.column}"
+        said = f" [reason](according to {escape(loc.speaker)})[/]" if loc.speaker else ""
         console.print(f"    [value]{escape(loc.value.ljust(width))}[/]  [path]{escape(where)}[/]  "
-                      f"[evidence]{escape(_excerpt(loc))}[/]")
+                      f"[evidence]{escape(_excerpt(loc))}[/]{said}")
     console.print(f"    [reason]{escape(f.reason)}[/] · confidence {f.confidence:.2f} · id {item.id}")
     console.print()
 

@@ -131,7 +131,35 @@ PLACES: dict[str, Any] = {
     },
 }
 
+FACTS: dict[str, Any] = {
+    "type": "object",
+    "required": ["facts"],
+    "additionalProperties": False,
+    "properties": {
+        "facts": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["subject", "attribute"],
+                "additionalProperties": False,
+                "properties": {
+                    "subject": {"type": "string", "minLength": 1},
+                    "attribute": {"enum": ["tenure_start", "office"]},
+                    "title": {"type": "string", "minLength": 1},
+                    "of": {"type": "string"},
+                    "value": {"type": ["string", "integer"]},
+                    "source": {"type": "string"},
+                },
+                "if": {"properties": {"attribute": {"const": "tenure_start"}}},
+                "then": {"required": ["value", "title"]},
+                "else": {"required": ["title"]},
+            },
+        }
+    },
+}
+
 SCHEMAS: dict[str, dict[str, Any]] = {
+    "facts": FACTS,
     "frames.yml": FRAMES,
     "titles.yml": TITLES,
     "aliases.yml": ALIASES,

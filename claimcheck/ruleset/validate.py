@@ -13,21 +13,22 @@ from claimcheck.ruleset.schemas import SCHEMAS
 from claimcheck.ruleset.yamlnodes import line_of, load_yaml
 
 
-def load_validated(path: Path, shown: str) -> tuple[Any, yaml.Node | None]:
-    """Load ``path`` as YAML and validate it; raise InputError with file and line on any problem."""
+def load_validated(path: Path, shown: str, schema: str | None = None) -> tuple[Any, yaml.Node | None]:
+    """Load ``path`` as YAML and validate it against the schema of its name (or ``schema``); raise
+    InputError with file and line on any problem."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError(shown, "rule file not found") from None
+        raise InputError(shown, f"{'facts' if schema == 'facts' else 'rule'} file not found") from None
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(shown, f"cannot read rule file ({error})") from None
     data, node = load_yaml(text, shown)
-    validator = jsonschema.Draft202012Validator(SCHEMAS[path.name], format_checker=jsonschema.FormatChecker())
+    validator = jsonschema.Draft202012Validator(SCHEMAS[schema or path.name], format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     if errors:
         error = errors[0]
         where = "/".join(str(p) for p in error.absolute_path) or "top level"
-        raise InputError(shown, f"invalid rule file at {where}: {_short(error.message)}",
+        raise InputError(shown, f"invalid {'facts' if schema == 'facts' else 'rule'} file at {where}: {_short(error.message)}",
                          line_of(node, list(error.absolute_path)))
     return data, node
 

@@ -7,8 +7,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.extract.frames.attribution import attribution, span_people
 from claimcheck.extract.segment import Sentence
-from claimcheck.model import Claim, Document, Mention, Span
+from claimcheck.model import Claim, Document, Mention, Span, TimeValue
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s[-]\s|,\s+(?:but|while|whereas|although)\b|\.\s")
 _WORD = re.compile(r"[\w’'$%-]+")
@@ -30,6 +31,7 @@ class SentenceContext:
     numbers: tuple[Mention, ...]
     people: tuple[tuple[Span, str], ...]  # linked person mentions in the sentence
     previous_subject: str | None  # first person of the previous sentence, for "he"/"she"
+    previous_speaker: str | None = None  # who spoke in the previous sentence, for quotes that run on
 
     def local(self, span: Span) -> tuple[int, int]:
         """A document span as offsets into the sentence text."""
@@ -48,18 +50,15 @@ class SentenceContext:
 
     def qualifiers(self, start: int, end: int) -> tuple[str, ...]:
         """Hedging, future and negation markers in ``sentence.text[start:end]``."""
-        text = self.sentence.text[start:end]
-        found = []
-        if _HEDGES.search(text):
-            found.append("hedged")
-        if _FUTURE.search(text):
-            found.append("future")
-        if _NEGATION.search(text):
-            found.append("negated")
-        return tuple(found)
+        return _qualifiers(self.sentence.text, start, end)  # cached: the values of one clause share it
 
     def claim(self, mention: Mention, **fields: object) -> Claim:
-        """A Claim for a value mention of this sentence, with the sentence as evidence."""
+        """A Claim for a value mention of this sentence, with the sentence as evidence and its speaker."""
+        start, end = self.local(mention.span)
+        speaker, quoted = attribution(self.sentence.text, start, end, span_people(self.people, self.sentence.start),
+                                      self.previous_speaker, temporal=isinstance(mention.value, TimeValue))
+        qualifiers = tuple(fields.pop("qualifiers", ())) + (("quoted",) if quoted else ()) + (  # type: ignore[arg-type]
+            ("attributed",) if speaker else ())
         return Claim(
             document=self.document.id,
             kind=mention.kind,
@@ -68,8 +67,24 @@ class SentenceContext:
             text=mention.text,
             normalized=mention.normalized,
             value=mention.value,
+            qualifiers=qualifiers,
+            speaker=speaker,
             **fields,  # type: ignore[arg-type]
         )
+
+
+@lru_cache(maxsize=64)
+def _qualifiers(sentence: str, start: int, end: int) -> tuple[str, ...]:
+    """Hedging, future and negation markers in ``sentence[start:end]``."""
+    text = sentence[start:end]
+    found = []
+    if _HEDGES.search(text):
+        found.append("hedged")
+    if _FUTURE.search(text):
+        found.append("future")
+    if _NEGATION.search(text):
+        found.append("negated")
+    return tuple(found)
 
 
 @lru_cache(maxsize=4)

@@ -16,6 +16,10 @@ from claimcheck.ruleset import Rule
 
 EVENT_GRANULARITIES = frozenset({"day", "weekday", "week", "month", "year", "part_of_day", "hour", "minute", "season"})
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
+# An event word after the date, introduced by "for"/"to"/"ahead of", is a purpose or a later event:
+# "arrived on Sunday for talks". Event words after the date also count as a little further away.
+_PURPOSE = re.compile(r"\b(?:for|to|ahead\s+of|before|after|until|toward|towards)\b", re.IGNORECASE)
+AFTER_PENALTY = 2
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|their|our|its)\s+$", re.IGNORECASE)
 
 
@@ -83,9 +87,10 @@ def nearest_event(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[s
                 continue
             distance = words_between(text, match.end(), start)
         elif match.start() >= end:
-            if speech.search(text, end, match.start()):
+            if speech.search(text, end, match.start()) or _PURPOSE.search(text, end, match.start()):
                 continue
             distance = words_between(text, end, match.start())
+            distance += AFTER_PENALTY if distance else 0  # "a 12-point proposal": the word right after is its head
         else:
             continue
         if distance <= window and (best is None or distance < best[0]):

@@ -1,0 +1,66 @@
+"""Who a claim belongs to: the outlet itself, or a speaker it quotes or cites.
+
+A value inside quotation marks belongs to the person the sentence says spoke (“…,” Li said), or to the
+speaker of the previous sentence when the quote runs on; "according to X" and "X said (that) …" give X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.model import Span
+
+_QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’")
+_SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|claimed|insisted|argued|announced|reported|estimated)"
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+(?!said\b|and\b)[\w’'.-]+){0,6}?)\s*(?:[,.;]|$)",
+                        re.IGNORECASE)
+_SAID_AFTER = re.compile(r"[,”\"]\s*(?P<who>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+" + _SPEECH + r"\b")
+_SAID_BEFORE = re.compile(r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4}|[Tt]he\s+\w+(?:\s+\w+)?)\s+"
+                          + _SPEECH + r"\s+(?:that\s+|on\s+\w+\s+that\s+|\w+day\s+(?:that\s+)?)?")
+_SAID_INVERTED = re.compile(r"[,”\"]\s*" + _SPEECH + r"\s+(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})")
+_REPORTED = re.compile(r"\bthat\b|[“\":]")  # where the reported content begins
+_PRONOUN = re.compile(r"^(?:he|she|they|it|we|i)$", re.IGNORECASE)
+
+
+def attribution(text: str, start: int, end: int, people: list[tuple[int, int, str]],
+                previous: str | None, *, temporal: bool = False) -> tuple[str | None, bool]:
+    """(speaker, quoted) of the value at ``text[start:end]``; speaker None means the outlet's own claim.
+
+    ``people`` are the linked person mentions of the sentence as (start, end, name), local offsets. A date
+    right after the reporting verb ("said in a statement Thursday") dates the saying: the outlet's claim.
+    """
+    quoted = any(q.start() < start and end <= q.end() for q in _QUOTES.finditer(text))
+    according = _ACCORDING.search(text)
+    if according:
+        return _name(according.group("who"), according.start("who"), people), quoted
+    if quoted:
+        inverted = _SAID_INVERTED.search(text, end)
+        if inverted:
+            return _name(inverted.group("who"), inverted.start("who"), people), True
+        after = _SAID_AFTER.search(text, end)
+        if after:
+            return _name(after.group("who"), after.start("who"), people) or previous, True
+        return previous, True
+    for match in _SAID_BEFORE.finditer(text, 0, start):
+        if match.end() <= start and not _QUOTES.search(text, match.end(), start):
+            if temporal and not _REPORTED.search(text, match.end(), start):
+                return None, False
+            return _name(match.group("who"), match.start("who"), people), False
+    after = _SAID_AFTER.search(text, end)
+    if after and after.start() >= end:
+        return _name(after.group("who"), after.start("who"), people), False
+    return None, False
+
+
+def _name(who: str, at: int, people: list[tuple[int, int, str]]) -> str | None:
+    """The linked person at ``at`` if one starts there, else the words as written ("the ministry")."""
+    for start, end, name in people:
+        if start <= at < end or (at <= start < at + 5 and who.lower().startswith(("the ", "a "))):
+            return name
+    who = " ".join(who.split()).rstrip(".,;:")
+    return None if _PRONOUN.match(who) else who
+
+
+def span_people(people: tuple[tuple[Span, str], ...], offset: int) -> list[tuple[int, int, str]]:
+    """Person mentions as sentence-local (start, end, name)."""
+    return [(span.start - offset, span.end - offset, name) for span, name in people]

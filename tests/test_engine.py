@@ -1,0 +1,115 @@
+"""The contradiction engine on small multi-article cases: attribution, evolving figures, rounding, events."""
+
+from __future__ import annotations
+
+from claimcheck.ruleset.examples import check_articles
+
+
+def findings(articles, rules, code=None):  # type: ignore[no-untyped-def]
+    report = check_articles(articles, rules)
+    return [f for f in report.findings if code is None or f.finding.code == code]
+
+
+def test_growing_toll_is_a_warning_naming_both_dates(rules) -> None:
+    (item,) = findings([
+        {"id": "mon", "published": "2024-04-02", "text": "Floods in the Kivu region of Congo killed 58 people, officials in Goma said."},
+        {"id": "tue", "published": "2024-04-03", "text": "Floods in the Kivu region of Congo have killed at least 86 people, officials in Goma said."},
+    ], rules, "CC105")
+    assert item.finding.severity.value == "warning"
+    assert "grew between publications" in item.finding.reason
+    assert "2024-04-02" in item.finding.reason and "2024-04-03" in item.finding.reason
+
+
+def test_shrinking_figure_is_not_called_growth(rules) -> None:
+    (item,) = findings([
+        {"id": "mon", "published": "2024-04-02", "text": "Floods in the Kivu region of Congo killed 86 people, officials in Goma said."},
+        {"id": "tue", "published": "2024-04-03", "text": "Floods in the Kivu region of Congo killed 58 people, officials in Goma said."},
+    ], rules, "CC105")
+    assert "grew" not in item.finding.reason
+
+
+def test_at_least_overlapping_counts_agree(rules) -> None:
+    assert not findings([
+        {"id": "a", "text": "The landslide near Kigali killed at least 58 people, the Rwandan police said."},
+        {"id": "b", "text": "The landslide near Kigali killed 60 people, the Rwandan police said."},
+    ], rules)
+
+
+def test_rounded_money_agrees_and_different_money_does_not(rules) -> None:
+    base = "Trade between Brazil and Argentina topped a record {} in 2022, the Mercosur secretariat said."
+    assert not findings([{"id": "a", "text": base.format("$190 billion")},
+                         {"id": "b", "text": base.format("$189.3 billion")}], rules)
+    flagged = findings([{"id": "a", "text": base.format("$190 billion")},
+                        {"id": "b", "text": base.format("$150 billion")}], rules, "CC105")
+    assert flagged and {loc.value for loc in flagged[0].locations} == {"$190 billion", "$150 billion"}
+
+
+def test_quoted_values_name_their_speaker(rules) -> None:
+    (item,) = findings([
+        {"id": "a", "text": "“The attack on the market in Mopti killed 12 people,” said Amadou Kone, the governor of Mopti in Mali."},
+        {"id": "b", "text": "Officials in Mopti said the attack on the market killed 30 people in Mali, according to Reuters."},
+    ], rules, "CC105")
+    speakers = {loc.document: loc.speaker for loc in item.locations}
+    assert speakers["a"] == "Amadou Kone"
+    assert speakers["b"] == "Reuters"
+    assert "attributed" in item.finding.reason
+
+
+def test_date_of_saying_is_not_the_event_date(rules) -> None:
+    assert not findings([
+        {"id": "a", "text": "Vietnamese officials said Monday the ferry sank near Hai Phong."},
+        {"id": "b", "text": "Vietnamese officials said Tuesday the ferry sank near Hai Phong."},
+    ], rules)
+
+
+def test_two_events_of_one_story_are_not_compared(rules) -> None:
+    assert not findings([
+        {"id": "a", "text": "Prime Minister Anna Kask arrived in Tallinn on Sunday for talks on the Baltic grid."},
+        {"id": "b", "text": "Kask met Latvian President Juris Ozols in Tallinn on Monday for talks on the Baltic grid."},
+    ], rules)
+
+
+def test_an_article_dating_one_kind_of_event_twice_is_left_out(rules) -> None:
+    # Article a mentions two different elections; its years must not contradict article b's.
+    assert not findings([
+        {"id": "a", "text": "Lopez won the 2008 election in Oaxaca. He lost the 2012 election in Oaxaca."},
+        {"id": "b", "text": "Lopez won the 2008 election in Oaxaca, officials in Oaxaca said."},
+    ], rules, "CC102")
+
+
+def test_reference_facts_are_the_other_side(tmp_path, rules) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    (tmp_path / "a.txt").write_text("Kenyan President Daniel Moi has ruled Kenya since 1979, officials in Nairobi said.\n",
+                                    encoding="utf-8")
+    facts = tmp_path / "facts.yml"
+    facts.write_text("facts:\n  - subject: Daniel Moi\n    attribute: tenure_start\n    title: president\n"
+                     "    of: Kenya\n    value: 1978\n    source: Kenya gazette\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(tmp_path / "a.txt"), "--facts", str(facts), "-f", "json"])
+    data = json.loads(result.stdout)
+    assert result.exit_code == 1
+    (finding,) = data["findings"]
+    sides = {c["document"]: (c["value"], c["line"]) for c in finding["claims"]}
+    assert sides == {"a": ("1979", 1), "reference": ("1978", 6)}
+    assert "Kenya gazette" in finding["reason"]
+    assert [d["id"] for d in data["documents"]] == ["a"]
+
+
+def test_bad_facts_file_names_file_and_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    (tmp_path / "a.txt").write_text("Nothing to see.\n", encoding="utf-8")
+    facts = tmp_path / "facts.yml"
+    facts.write_text("facts:\n  - subject: Daniel Moi\n    attribute: tenure_start\n    title: wizard\n    value: 1978\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(tmp_path / "a.txt"), "--facts", str(facts)])
+    assert result.exit_code == 2 and "facts.yml:4: unknown title 'wizard'" in result.stderr
+    facts.write_text("facts:\n  - subject: Daniel Moi\n    attribute: birthday\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(tmp_path / "a.txt"), "--facts", str(facts)])
+    assert result.exit_code == 2 and "facts.yml:2: invalid facts file at facts/0" in result.stderr
