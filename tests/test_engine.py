@@ -36,7 +36,7 @@ def test_at_least_overlapping_counts_agree(rules) -> None:
 
 
 def test_rounded_money_agrees_and_different_money_does_not(rules) -> None:
-    base = "Trade between Brazil and Argentina topped a record {} in 2022, the Mercosur secretariat said."
+    base = "Brazil's trade with Argentina topped a record {} in 2022, the Mercosur secretariat in Montevideo said."
     assert not findings([{"id": "a", "text": base.format("$190 billion")},
                          {"id": "b", "text": base.format("$189.3 billion")}], rules)
     flagged = findings([{"id": "a", "text": base.format("$190 billion")},

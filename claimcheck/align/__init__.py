@@ -84,7 +84,7 @@ def _office_keys(claim: Claim, office: Office, story: str, rules: RuleSet) -> li
     keys = []
     titles = rules.by_kind("office_title")
     holders = rules.by_kind("office_holder")
-    if titles:
+    if titles and rules.titles.all_unique(office.offices):  # "manager" and "president" may both be true
         keys.append((titles.code, claim.subject or "", "office"))
     unique = rules.titles.unique_office(office.written)
     if holders and unique and office.affiliation:

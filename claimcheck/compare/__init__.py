@@ -64,7 +64,7 @@ def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, s
             continue
         if same_story is not None and not same_story(a.document, b.document):
             continue
-        if attribute.startswith("quantity:") and not _same_thing(a, b):
+        if (attribute.startswith("quantity:") or attribute == "event_date") and not _same_thing(a, b):
             continue
         relation, reason = relate_claims(a, b, attribute)
         if relation is Relation.CONFLICT:
@@ -77,12 +77,40 @@ def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, s
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:
-    """Counts meet only when the clauses around them say much the same (fuzzy, numbers left out); counts tied
-    to no event word need a closer match."""
-    cutoff = 50.0 if a.event and b.event else 75.0
-    left = a.predicate.replace(a.text, " ")
-    right = b.predicate.replace(b.text, " ")
-    return fuzz.token_set_ratio(left, right, processor=default_process, score_cutoff=cutoff) > 0
+    """Event dates and counts meet only when the words around the values say much the same (fuzzy, the
+    values left out), counts need an event word, and counts of background sentences need the same dates."""
+    if a.attribute and a.attribute.startswith("quantity:") and (not a.event or not b.event or _when(a) != _when(b)):
+        return False  # "rescued two vessels last month" and "attacked 100 vessels this year" are not one count
+    where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
+    if where_a and where_b and not where_a & where_b:
+        return False  # an earthquake "in eastern China" is not the one "off Iran's coast"
+    score = fuzz.token_set_ratio(_around(a), _around(b), processor=default_process)
+    return score >= CONTEXT_CUTOFF
+
+
+CONTEXT_CUTOFF = 55.0
+_CONTEXT_WORDS = 6
+
+
+def _around(claim: Claim) -> str:
+    """The words on either side of a value in its clause, without the value itself."""
+    text = claim.predicate
+    at = text.find(claim.text)
+    if at < 0:
+        return text
+    before = text[:at].split()[-_CONTEXT_WORDS:]
+    after = text[at + len(claim.text) :].split()[:_CONTEXT_WORDS]
+    return " ".join(before + after)
+
+
+def _when(claim: Claim) -> frozenset[str]:
+    """The month- or year-level dates of a count's sentence."""
+    return _tagged(claim, "when:")
+
+
+def _tagged(claim: Claim, prefix: str) -> frozenset[str]:
+    """The qualifiers of a claim that start with a prefix."""
+    return frozenset(q for q in claim.qualifiers if q.startswith(prefix))
 
 
 def _finding(group: ClaimGroup, rule: Rule, pairs: list[tuple[Claim, Claim]], reasons: list[str],

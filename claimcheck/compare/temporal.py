@@ -51,10 +51,11 @@ def coarser(a: TimeValue, b: TimeValue) -> Granularity:
 
 
 def _relate_weekdays(a: TimeValue, b: TimeValue) -> tuple[Relation, str]:
-    """Values of an undated article: only weekday against weekday can be compared."""
-    wa, wb = _weekday(a), _weekday(b)
-    if wa is None or wb is None:
+    """Values of an undated article: only a named weekday against a named weekday can be compared (a bare
+    "Tuesday" says nothing about "June 20, 2005" or "last night")."""
+    if a.weekday is None or b.weekday is None:
         return Relation.UNKNOWN, ""
+    wa, wb = a.weekday, b.weekday
     if wa == wb:
         return Relation.AGREE, "same weekday"
     return Relation.CONFLICT, "compared as weekdays, since an article has no publication date to resolve them"

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from claimcheck.compare.temporal import Relation, relate
+from claimcheck.compare.temporal import Relation, coarser, relate
+from claimcheck.model import Granularity
 from claimcheck.extract.numbers.compare import agrees, comparable
 from claimcheck.model import Claim, Office, Quantity, TimeValue
+
+
+DAY_LEVEL = frozenset({Granularity.DAY, Granularity.WEEKDAY, Granularity.WEEK, Granularity.PART_OF_DAY,
+                       Granularity.HOUR, Granularity.MINUTE})
 
 
 def relate_claims(a: Claim, b: Claim, attribute: str) -> tuple[Relation, str]:
@@ -16,7 +21,14 @@ def relate_claims(a: Claim, b: Claim, attribute: str) -> tuple[Relation, str]:
     if isinstance(va, TimeValue) and isinstance(vb, TimeValue):
         if attribute == "tenure_start" and not _roles_compatible(a.role, b.role):
             return Relation.UNKNOWN, ""
-        return relate(va, vb)
+        if attribute == "event_date" and a.participants and b.participants and not set(a.participants) & set(b.participants):
+            return Relation.UNKNOWN, ""  # "Yeager met Page in 1954" and "she met Tibbs in 1950" are two meetings
+        if attribute == "event_date" and ("future" in a.qualifiers) != ("future" in b.qualifiers):
+            return Relation.UNKNOWN, ""  # "will be introduced at a Tuesday news conference" vs one held last night
+        relation, reason = relate(va, vb)
+        if relation is Relation.CONFLICT and attribute == "event_date" and coarser(va, vb) not in DAY_LEVEL:
+            return Relation.UNKNOWN, ""  # two years of one kind of event are usually two events
+        return relation, reason
     if isinstance(va, Quantity) and isinstance(vb, Quantity):
         if not comparable(va, vb):
             return Relation.UNKNOWN, ""

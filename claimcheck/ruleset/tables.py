@@ -53,6 +53,10 @@ class TitleTable:
         """True when two office sets can describe one office."""
         return bool(a & b)
 
+    def all_unique(self, offices: frozenset[str]) -> bool:
+        """True when every office a title can name has one holder at a time (no descriptive or shared role)."""
+        return bool(offices) and all(self.offices[o].unique for o in offices if o in self.offices)
+
     def unique_office(self, title: str) -> str | None:
         """The single-holder office a title names, or None for descriptive titles ("leader").
 

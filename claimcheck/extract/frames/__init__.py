@@ -19,7 +19,7 @@ def sentence_claims(ctx: SentenceContext, rules: RuleSet) -> list[Claim]:
         claims.extend(tenure_claims(ctx, tenure, rules))
     if events:
         taken = {c.span for c in claims}
-        claims.extend(c for c in event_date_claims(ctx, events) if c.span not in taken)
+        claims.extend(c for c in event_date_claims(ctx, events, rules.places) if c.span not in taken)
     if quantity:
-        claims.extend(quantity_claims(ctx, quantity, events))
+        claims.extend(quantity_claims(ctx, quantity, events, rules.places))
     return claims

@@ -12,23 +12,46 @@ import re
 from claimcheck.extract.frames.context import _WORD, SentenceContext, words_between
 from claimcheck.extract.frames.phrases import fold, lexicon_pattern, phrase_pattern
 from claimcheck.model import Claim, Mention, Quantity, TimeValue
+from claimcheck.gazetteer import Gazetteer
 from claimcheck.ruleset import Rule
 
 EVENT_GRANULARITIES = frozenset({"day", "weekday", "week", "month", "year", "part_of_day", "hour", "minute", "season"})
 _MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
 # An event word after the date, introduced by "for"/"to"/"ahead of", is a purpose or a later event:
 # "arrived on Sunday for talks". Event words after the date also count as a little further away.
-_PURPOSE = re.compile(r"\b(?:for|to|ahead\s+of|before|after|until|toward|towards)\b", re.IGNORECASE)
-AFTER_PENALTY = 2
+# A finite verb between an event word and a later date takes the date ("a shooting was on suicide watch
+# Monday"), unless it opens a relative clause about the event ("a fire that was set Friday").
+_OTHER_VERB = re.compile(r"(?<!that )(?<!which )\b(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:for|to|ahead\s+of|before|after|until|toward|towards|if|whether)\b", re.IGNORECASE)
+AFTER_PENALTY = 3
+_PLACE_WORD = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+_SAYING_GAP = re.compile(r"\s+(?:(?:on|late|early|in\s+a\s+statement|reporters|the\s+\w+)\s+){0,3}", re.IGNORECASE)
+_POPULATION = re.compile(r"\b(?:home\s+to|(?:city|town|village|country|nation|island|region|population|community)"
+                         r"\s+of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$",
+                         re.IGNORECASE)
+_BACKGROUND = frozenset({"month", "year", "decade", "season", "quarter", "century"})
+_CONVERSION = re.compile(r"[\d.,]+\s*(?:\w+\s*)?\(\s*(?:about\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|their|our|its)\s+$", re.IGNORECASE)
 
 
-def event_date_claims(ctx: SentenceContext, rule: Rule) -> list[Claim]:
+def countries(ctx: SentenceContext, mention: Mention, places: Gazetteer | None) -> tuple[str, ...]:
+    """The countries of the places named in the value's clause, as "in:Country" qualifiers: an earthquake
+    "in eastern China" is not the one "off Iran's coast"."""
+    if places is None:
+        return ()
+    left, right = ctx.clause_bounds(mention.span)
+    found = {c for word in _PLACE_WORD.findall(ctx.sentence.text, left, right) if (c := places.country(word))}
+    return tuple(sorted(f"in:{country}" for country in found))
+
+
+def event_date_claims(ctx: SentenceContext, rule: Rule, places: Gazetteer | None = None) -> list[Claim]:
     """Claims of when an event happened."""
     claims = []
     for mention in ctx.times:
         value = mention.value
         if not isinstance(value, TimeValue) or value.granularity.value not in EVENT_GRANULARITIES:
+            continue
+        if _dates_the_saying(ctx, mention, rule):
             continue
         found = nearest_event(ctx, mention, rule)
         if found is None:
@@ -38,17 +61,21 @@ def event_date_claims(ctx: SentenceContext, rule: Rule) -> list[Claim]:
             mention, attribute="event_date", frame=rule.code, event=event,
             participants=tuple(sorted({n for _, n in ctx.people})),
             predicate=ctx.sentence.text[min(start, ctx.local(mention.span)[0]) : max(end, ctx.local(mention.span)[1])],
-            qualifiers=ctx.qualifiers(*ctx.clause_bounds(mention.span)),
+            qualifiers=ctx.qualifiers(*ctx.clause_bounds(mention.span)) + countries(ctx, mention, places),
             subject=event_label(ctx.sentence.text, start, end),
         ))
     return claims
 
 
-def quantity_claims(ctx: SentenceContext, rule: Rule, events: Rule | None) -> list[Claim]:
+def quantity_claims(ctx: SentenceContext, rule: Rule, events: Rule | None, places: Gazetteer | None = None) -> list[Claim]:
     """Claims of a count or amount ("a 12-point plan", "58 people killed"), keyed by unit and event."""
     claims = []
     units = phrase_pattern(rule.params.get("ignore_units", []))
     referential = float(rule.params.get("referential_max", 3))
+    # Counts in a sentence dated to a month or a year ("last month", "in 2003") are background facts: they meet
+    # only counts dated the same way.
+    background = tuple(sorted({f"when:{m.normalized}" for m in ctx.times
+                               if isinstance(m.value, TimeValue) and m.value.granularity.value in _BACKGROUND}))
     for mention in ctx.numbers:
         value = mention.value
         if (not isinstance(value, Quantity) or not value.unit or units.fullmatch(value.unit)
@@ -57,14 +84,27 @@ def quantity_claims(ctx: SentenceContext, rule: Rule, events: Rule | None) -> li
         start, _ = ctx.local(mention.span)
         if (value.high or 0) <= referential and _DEFINITE.search(ctx.sentence.text, max(0, start - 200), start):
             continue  # "the two sides", "both leaders": a reference, not a count
+        if _CONVERSION.search(ctx.sentence.text, max(0, start - 40), start):
+            continue  # "€110 billion ($143 billion)": a conversion of the value before it, not a claim
+        if _POPULATION.search(ctx.sentence.text, max(0, start - 40), start):
+            continue  # "a city of 500,000 people", "home to 120,000": what a place is, not what happened
         found = nearest_event(ctx, mention, events) if events else None
         left, right = ctx.clause_bounds(mention.span)
         claims.append(ctx.claim(
             mention, attribute=f"quantity:{value.unit}", frame=rule.code, event=found[0] if found else None,
             participants=tuple(sorted({n for _, n in ctx.people})), predicate=ctx.sentence.text[left:right],
-            qualifiers=ctx.qualifiers(left, right), subject=value.unit,
+            qualifiers=ctx.qualifiers(left, right) + background + countries(ctx, mention, places), subject=value.unit,
         ))
     return claims
+
+
+def _dates_the_saying(ctx: SentenceContext, mention: Mention, rule: Rule) -> bool:
+    """ "officials said Saturday", "told reporters on Monday": the date is when it was said, not the event's."""
+    start, _ = ctx.local(mention.span)
+    speech = phrase_pattern(rule.params.get("reporting_verbs", []))
+    before = ctx.sentence.text[max(0, start - 40) : start]
+    found = [m for m in speech.finditer(before)]
+    return bool(found) and bool(_SAYING_GAP.fullmatch(before[found[-1].end() :]))
 
 
 def nearest_event(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[str, int, int] | None:
@@ -83,8 +123,9 @@ def nearest_event(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[s
         if match.start() > high:
             break
         if match.start() < start:
-            if speech.search(text, match.end(), start):
-                continue
+            if (speech.search(text, match.end(), start) or "," in text[match.end() : start]
+                    or _OTHER_VERB.search(text, match.end(), start)):
+                continue  # "at the time of the fire, stopped by Saturday": the date belongs to another verb
             distance = words_between(text, match.end(), start)
         elif match.start() >= end:
             if speech.search(text, end, match.start()) or _PURPOSE.search(text, end, match.start()):
