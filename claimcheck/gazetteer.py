@@ -114,6 +114,14 @@ class Gazetteer:
                 return key
         return None
 
+    def place(self, name: str) -> tuple[str, str] | None:
+        """(canonical place name, its country) for a country or city name, or None."""
+        key = self._place(name)
+        if key is None or self.is_demonym(name):
+            return None
+        country = self.country(name)
+        return (key[1], country) if country else None
+
     def country(self, name: str) -> str | None:
         """Canonical country for a country name, alias, demonym, capital or city."""
         for variant in _variants(name):

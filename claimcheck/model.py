@@ -121,6 +121,22 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """A place as resolved by the gazetteer: a city (with its country) or a country."""
+
+    name: str  # canonical name: "Beijing", "China"
+    country: str  # the country it is in (itself for a country)
+
+    def compatible(self, other: Place) -> bool:
+        """Same place, or one contains the other ("in China" agrees with "in Beijing")."""
+        if self.name == other.name:
+            return True
+        if self.name == self.country or other.name == other.country:
+            return self.country == other.country
+        return False
+
+
+@dataclass(frozen=True, slots=True)
 class Office:
     """A title as written ("President" of "Belarus") and the offices of rules/titles.yml it can name."""
 
@@ -141,7 +157,7 @@ class Claim:
     sentence: Span  # the evidence sentence
     text: str
     normalized: str
-    value: TimeValue | Quantity | Office | None
+    value: TimeValue | Quantity | Office | Place | None
     subject: str | None = None  # canonical within-document entity name
     attribute: str | None = None  # frame attribute, e.g. "tenure_start", "event_date"
     frame: str | None = None  # code of the rule that built this claim

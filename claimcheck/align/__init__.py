@@ -58,7 +58,7 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
         for key in _keys(claim, rules):
             buckets[key].append(claim)
     groups = [
-        ClaimGroup(key, key[0], _subject(key, members), _attribute(key), tuple(members))
+        ClaimGroup(key, key[0], _subject(key, members), _attribute(key, members), tuple(members))
         for key, members in sorted(buckets.items())
         if len({c.document for c in members}) > 1
     ]
@@ -70,7 +70,7 @@ def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:
     story = "story"
     if claim.attribute == "tenure_start" and claim.subject:
         return [(claim.frame or "", claim.subject, "tenure_start")]
-    if claim.attribute == "event_date" and claim.event:
+    if claim.attribute in ("event_date", "event_place") and claim.event:
         return [(claim.frame or "", story, claim.event)]
     if claim.attribute and claim.attribute.startswith("quantity:"):
         return [(claim.frame or "", story, claim.attribute, claim.event or "")]
@@ -102,8 +102,10 @@ def _subject(key: tuple[str, ...], members: list[Claim]) -> str:
     return labels[0] if labels else key[-1]
 
 
-def _attribute(key: tuple[str, ...]) -> str:
+def _attribute(key: tuple[str, ...], members: list[Claim]) -> str:
     """The attribute a group compares."""
+    if members[0].attribute in ("event_date", "event_place"):
+        return members[0].attribute
     if key[-1] in ("tenure_start", "office"):
         return key[-1]
     if key[2].startswith("quantity:"):

@@ -15,8 +15,9 @@ from claimcheck.compare.values import relate_claims
 from claimcheck.model import Claim, Finding, Quantity, Severity
 from claimcheck.ruleset import Rule, RuleSet
 
-BASE_CONFIDENCE = {"tenure": 0.9, "event_date": 0.75, "quantity": 0.7, "office_title": 0.65, "office_holder": 0.6}
-ATTRIBUTE_LABELS = {"tenure_start": "start of time in office", "event_date": "date", "office": "title",
+BASE_CONFIDENCE = {"tenure": 0.9, "event_date": 0.75, "event_place": 0.7, "quantity": 0.7, "office_title": 0.65, "office_holder": 0.6}
+ATTRIBUTE_LABELS = {"tenure_start": "start of time in office", "event_date": "date", "event_place": "place",
+                    "office": "title",
                     "office_holder": "holder"}
 
 
@@ -43,7 +44,7 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
 
 def _unambiguous(group: ClaimGroup) -> list[Claim]:
     """Drop a document's event claims when it dates the same kind of event differently itself."""
-    if group.attribute not in ("event_date",) and not group.attribute.startswith("quantity:"):
+    if group.attribute not in ("event_date", "event_place") and not group.attribute.startswith("quantity:"):
         return list(group.claims)
     by_doc: dict[str, list[Claim]] = {}
     for claim in group.claims:
@@ -64,7 +65,7 @@ def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, s
             continue
         if same_story is not None and not same_story(a.document, b.document):
             continue
-        if (attribute.startswith("quantity:") or attribute == "event_date") and not _same_thing(a, b):
+        if (attribute.startswith("quantity:") or attribute in ("event_date", "event_place")) and not _same_thing(a, b):
             continue
         relation, reason = relate_claims(a, b, attribute)
         if relation is Relation.CONFLICT:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimcheck.compare.temporal import Relation, coarser, relate
 from claimcheck.model import Granularity
 from claimcheck.extract.numbers.compare import agrees, comparable
-from claimcheck.model import Claim, Office, Quantity, TimeValue
+from claimcheck.model import Claim, Office, Place, Quantity, TimeValue
 
 
 DAY_LEVEL = frozenset({Granularity.DAY, Granularity.WEEKDAY, Granularity.WEEK, Granularity.PART_OF_DAY,
@@ -34,6 +34,10 @@ def relate_claims(a: Claim, b: Claim, attribute: str) -> tuple[Relation, str]:
             return Relation.UNKNOWN, ""
         return (Relation.AGREE, "the values overlap or round to each other") if agrees(va, vb) else (
             Relation.CONFLICT, "the values cannot both hold, even allowing for rounding and qualifiers")
+    if isinstance(va, Place) and isinstance(vb, Place):
+        if va.compatible(vb):
+            return Relation.AGREE, "the same place, or one inside the other"
+        return Relation.CONFLICT, "different places, neither inside the other"
     if isinstance(va, Office) and isinstance(vb, Office):
         if va.affiliation and vb.affiliation and va.affiliation != vb.affiliation:
             return Relation.UNKNOWN, ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimcheck.extract.frames.context import SentenceContext
 from claimcheck.extract.frames.events import event_date_claims, quantity_claims
+from claimcheck.extract.frames.places import event_place_claims
 from claimcheck.extract.frames.tenure import tenure_claims
 from claimcheck.model import Claim
 from claimcheck.ruleset import RuleSet
@@ -22,4 +23,7 @@ def sentence_claims(ctx: SentenceContext, rules: RuleSet) -> list[Claim]:
         claims.extend(c for c in event_date_claims(ctx, events, rules.places) if c.span not in taken)
     if quantity:
         claims.extend(quantity_claims(ctx, quantity, events, rules.places))
+    place = rules.by_kind("event_place")
+    if place and events:
+        claims.extend(event_place_claims(ctx, place, events, rules.places))
     return claims
