@@ -205,8 +205,18 @@ def test_version_and_help() -> None:
 def test_markdown_front_matter_date_and_title(tmp_path: Path) -> None:
     write(tmp_path / "a.md", "---\ntitle: Quake hits coast\npublished: 2021-06-16\n---\n\nThe earthquake struck "
           "near Valparaiso on Monday.\n")
-    write(tmp_path / "b.md", "---\ndate: 2021-06-16\n---\nThe earthquake struck near Valparaiso on Tuesday.\n")
+    write(tmp_path / "b.md", "---\ndate: 2021-06-16\n---\nThe earthquake struck near Valparaiso in Chile on Tuesday.\n")
     data = json.loads(run("check", str(tmp_path), "-f", "json").stdout)
     assert data["documents"][0]["title"] == "Quake hits coast"
     assert [d["published"] for d in data["documents"]] == ["2021-06-16", "2021-06-16"]
     assert data["findings"][0]["claims"][0]["line"] == 6
+
+
+def test_dateline_with_a_year_gives_the_publication_date(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "Quake hits coast\n\nSANTIAGO, June 16, 2021 (Reuters) - The earthquake struck near "
+          "Valparaiso in Chile on Monday.\n")
+    write(tmp_path / "b.txt", "LIMA, 16 June 2021 — The earthquake struck near Valparaiso in Chile on Tuesday.\n")
+    write(tmp_path / "c.txt", "BEIJING, March 1 (Reuters) - Officials met.\n")
+    data = json.loads(run("check", str(tmp_path), "-f", "json", "--fail-on", "never").stdout)
+    assert [d["published"] for d in data["documents"]] == ["2021-06-16", "2021-06-16", None]
+    assert {c["normalized"] for c in data["findings"][0]["claims"]} == {"2021-06-14", "2021-06-15"}

@@ -8,7 +8,7 @@ import re
 import yaml
 
 from claimcheck.load.boilerplate import classify_lines, lines, words
-from claimcheck.load.pubdate import HEADER, parse_date
+from claimcheck.load.pubdate import DATELINE, HEADER, parse_date
 from claimcheck.model import Document, Span
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -48,6 +48,9 @@ def header_date(text: str, body_start: int) -> tuple[dt.date | None, Span | None
             found = parse_date(match.group("date")[:10] if match.group("date")[:4].isdigit() else match.group("date"))
             if found:
                 return found, Span(match.start(), match.end())
+        dateline = DATELINE.match(text, max(start, body_start), end)
+        if dateline and (found := parse_date(dateline.group("date"))):
+            return found, None  # the dateline stays: it opens the lead sentence
         if count > 6:
             break
     return None, None

@@ -53,3 +53,13 @@ def _build(match: re.Match[str]) -> dt.date | None:
         return dt.date(int(fields["year"]), month, int(fields["day"]))
     except ValueError:
         return None
+
+# A dateline that opens the lead: "BEIJING, March 1, 2023 (Reuters) -", "KYIV, Ukraine, 1 March 2023 —".
+# A dateline without a year ("BEIJING, March 1 (Reuters) -") gives no publication date: the year would be
+# invented.
+DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-—–]",
+    re.MULTILINE,
+)
