@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, TypeVar
@@ -17,6 +18,7 @@ from claimcheck.baseline import DEFAULT_NAME, prune, read_baseline, render_basel
 from claimcheck.config import Settings, resolve
 from claimcheck.errors import InputError
 from claimcheck.model import Severity
+from claimcheck.progress import progress_bar
 from claimcheck.pipeline import CheckOptions, load_rules, run_check, run_listing
 from claimcheck.report import Report, claims_json, claims_text, github_format
 from claimcheck.report.formats import OutputFormat, render
@@ -89,9 +91,10 @@ def check(
                      min_confidence=min_confidence, rules_dir=rules, baseline=baseline, corroborations=corroborations,
                      exit_zero=exit_zero, facts=facts)
     settings = _run(lambda: resolve(paths, config, flags))
-    options = _options(settings)
-    ruleset = _run(lambda: load_rules(options))
-    report = _run(lambda: run_check(paths, options, ruleset))
+    ruleset = _run(lambda: load_rules(_options(settings)))
+    with progress_bar() as on_document:
+        options = replace(_options(settings), progress=on_document)
+        report = _run(lambda: run_check(paths, options, ruleset))
     if settings.baseline is not None:
         accepted = _run(lambda: read_baseline(settings.baseline))  # type: ignore[arg-type]
         report, _ = without_baseline(report, accepted)

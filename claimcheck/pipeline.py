@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from claimcheck.align import align
@@ -25,6 +26,7 @@ class CheckOptions:
     min_confidence: float = 0.0
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-rule config, by code or name
     facts: Path | None = None  # reference fact base
+    progress: Callable[[int, int], None] | None = field(default=None, compare=False)  # (done, total) per document
     config_source: str = "config"
 
 
@@ -51,7 +53,11 @@ def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
 
 def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
     """Extract, align, compare and post-process loaded documents."""
-    extractions = [extract(document, rules) for document in corpus.documents]
+    extractions = []
+    for done, document in enumerate(corpus.documents, start=1):
+        extractions.append(extract(document, rules))
+        if options.progress:
+            options.progress(done, len(corpus.documents))
     reference = load_facts(options.facts, rules) if options.facts else None
     contradictions, corroborations = compare(align(extractions + ([reference] if reference else []), rules), rules)
     steps = [dedupe, min_confidence(options.min_confidence), sort_findings]
