@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from claimcheck.align.people import PeopleIndex, resolve_people
 from claimcheck.align.stories import StoryFeatures, story_pairs
 from claimcheck.extract import Extraction
-from claimcheck.model import Claim, Office
+from claimcheck.model import Claim, Office, Quantity
 from claimcheck.ruleset import RuleSet
 
 
@@ -74,6 +74,9 @@ def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:
         return [(claim.frame or "", story, claim.event)]
     if claim.attribute and claim.attribute.startswith("quantity:"):
         return [(claim.frame or "", story, claim.attribute, claim.event or "")]
+    if claim.attribute and claim.attribute.startswith("generic:"):
+        unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
+        return [(claim.frame or "", story, claim.attribute, unit)]
     if claim.attribute == "office" and isinstance(claim.value, Office) and claim.subject:
         return _office_keys(claim, claim.value, story, rules)
     return []
@@ -108,7 +111,7 @@ def _attribute(key: tuple[str, ...], members: list[Claim]) -> str:
         return members[0].attribute
     if key[-1] in ("tenure_start", "office"):
         return key[-1]
-    if key[2].startswith("quantity:"):
+    if key[2].startswith(("quantity:", "generic:")):
         return key[2]
     if len(key) == 4:
         return "office_holder"

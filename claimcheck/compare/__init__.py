@@ -15,7 +15,7 @@ from claimcheck.compare.values import relate_claims
 from claimcheck.model import Claim, Finding, Quantity, Severity
 from claimcheck.ruleset import Rule, RuleSet
 
-BASE_CONFIDENCE = {"tenure": 0.9, "event_date": 0.75, "event_place": 0.7, "quantity": 0.7, "office_title": 0.65, "office_holder": 0.6}
+BASE_CONFIDENCE = {"tenure": 0.9, "event_date": 0.75, "event_place": 0.7, "generic": 0.45, "quantity": 0.7, "office_title": 0.65, "office_holder": 0.6}
 ATTRIBUTE_LABELS = {"tenure_start": "start of time in office", "event_date": "date", "event_place": "place",
                     "office": "title",
                     "office_holder": "holder"}
@@ -44,7 +44,7 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
 
 def _unambiguous(group: ClaimGroup) -> list[Claim]:
     """Drop a document's event claims when it dates the same kind of event differently itself."""
-    if group.attribute not in ("event_date", "event_place") and not group.attribute.startswith("quantity:"):
+    if group.attribute not in ("event_date", "event_place") and not group.attribute.startswith(("quantity:", "generic:")):
         return list(group.claims)
     by_doc: dict[str, list[Claim]] = {}
     for claim in group.claims:
@@ -66,6 +66,8 @@ def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, s
         if same_story is not None and not same_story(a.document, b.document):
             continue
         if (attribute.startswith("quantity:") or attribute in ("event_date", "event_place")) and not _same_thing(a, b):
+            continue
+        if attribute.startswith("generic:") and not _same_statement(a, b):
             continue
         relation, reason = relate_claims(a, b, attribute)
         if relation is Relation.CONFLICT:
@@ -102,6 +104,21 @@ def _around(claim: Claim) -> str:
     before = text[:at].split()[-_CONTEXT_WORDS:]
     after = text[at + len(claim.text) :].split()[:_CONTEXT_WORDS]
     return " ".join(before + after)
+
+
+GENERIC_CUTOFF = 85.0
+
+
+def _same_statement(a: Claim, b: Claim) -> bool:
+    """Claims no frame took meet only when their clauses, values left out, are near-identical and name the
+    same things."""
+    if not set(a.participants) & set(b.participants) or _when(a) != _when(b):
+        return False
+    where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
+    if where_a and where_b and not where_a & where_b:
+        return False
+    left, right = a.predicate.replace(a.text, " "), b.predicate.replace(b.text, " ")
+    return fuzz.token_sort_ratio(left, right, processor=default_process) >= GENERIC_CUTOFF
 
 
 def _when(claim: Claim) -> frozenset[str]:

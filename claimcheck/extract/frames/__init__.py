@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.extract.frames.context import SentenceContext
+from claimcheck.extract.frames.generic import generic_claims
 from claimcheck.extract.frames.events import event_date_claims, quantity_claims
 from claimcheck.extract.frames.places import event_place_claims
 from claimcheck.extract.frames.tenure import tenure_claims
@@ -26,4 +27,8 @@ def sentence_claims(ctx: SentenceContext, rules: RuleSet) -> list[Claim]:
     place = rules.by_kind("event_place")
     if place and events:
         claims.extend(event_place_claims(ctx, place, events, rules.places))
+    generic = rules.by_kind("generic")
+    if generic:
+        taken = {(c.span.start, c.span.end) for c in claims}
+        claims.extend(generic_claims(ctx, generic, taken, rules.places))
     return claims
