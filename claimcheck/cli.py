@@ -17,6 +17,7 @@ from claimcheck import __version__
 from claimcheck.baseline import DEFAULT_NAME, prune, read_baseline, render_baseline, render_entries, without_baseline
 from claimcheck.config import Settings, resolve
 from claimcheck.errors import InputError
+from claimcheck.load.options import LoadOptions
 from claimcheck.model import Severity
 from claimcheck.progress import progress_bar
 from claimcheck.pipeline import CheckOptions, load_rules, run_check, run_listing
@@ -63,7 +64,33 @@ def main_options(
     """Find where news outlets disagree on checkable facts."""
 
 
-Paths = Annotated[list[Path], typer.Argument(help="Article files (.txt, .md, .jsonl) or directories (recursive).")]
+Paths = Annotated[list[Path], typer.Argument(
+    help="Article files or directories (searched recursively): .txt .md .jsonl .ndjson .json .csv .html .htm, "
+    "each optionally .gz; '-' reads standard input (see --stdin-format).")]
+
+
+class StdinFormat(str, Enum):
+    """What '-' (standard input) holds."""
+
+    JSONL = "jsonl"
+    JSON = "json"
+    CSV = "csv"
+    TXT = "txt"
+    MD = "md"
+    HTML = "html"
+
+
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: one per core) "
+                                          "(default: 1). The report is the same for any value.")]
+Include = Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob (repeatable).")]
+Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")]
+IdField = Annotated[str, typer.Option(help="Record field of the document id (JSONL, JSON, CSV).")]
+TextField = Annotated[str, typer.Option(help="Record field of the article text.")]
+DateField = Annotated[str, typer.Option(help="Record field of the publication date ('date' is also read).")]
+TitleField = Annotated[str, typer.Option(help="Record field of the title.")]
+SourceField = Annotated[str, typer.Option(help="Record field of the outlet.")]
+UrlField = Annotated[str, typer.Option(help="Record field of the URL.")]
+StdinOpt = Annotated[StdinFormat, typer.Option(help="Format of standard input when PATH is '-'.")]
 RulesOpt = Annotated[Path | None, typer.Option("--rules", help="Rules directory (default: the shipped rules).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file, layered over the project's "
                                                 "claimcheck.toml / [tool.claimcheck] found from the inputs.")]
@@ -72,10 +99,10 @@ ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file, l
 @app.command()
 def check(
     paths: Paths,
-    output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Report format [default: text].")] = None,
+    output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Report format (default: text).")] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="Exit 1 when a contradiction of this severity or higher "
-                                                   "is found [default: error].")] = None,
+                                                   "is found (default: error).")] = None,
     exit_zero: Annotated[bool | None, typer.Option("--exit-zero", help="Always exit 0 unless the run itself fails.")] = None,
     rules: RulesOpt = None,
     config: ConfigOpt = None,
@@ -84,16 +111,28 @@ def check(
                                               "reported with the fact as the other side.")] = None,
     min_confidence: Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Hide findings below this confidence.")] = None,
     corroborations: Annotated[bool | None, typer.Option("--corroborations/--no-corroborations",
-                                                        help="List claims several outlets state alike [default: on].")] = None,
+                                                        help="List claims several outlets state alike (default: on).")] = None,
+    jobs: Jobs = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    id_field: IdField = "id",
+    text_field: TextField = "text",
+    date_field: DateField = "published",
+    title_field: TitleField = "title",
+    source_field: SourceField = "source",
+    url_field: UrlField = "url",
+    stdin_format: StdinOpt = StdinFormat.JSONL,
 ) -> None:
     """Check articles for contradictions between outlets and report them with evidence from both sides."""
+    fields = (id_field, text_field, date_field, title_field, source_field, url_field, stdin_format.value)
     flags = Settings(format=output_format.value if output_format else None, fail_on=fail_on.value if fail_on else None,
                      min_confidence=min_confidence, rules_dir=rules, baseline=baseline, corroborations=corroborations,
-                     exit_zero=exit_zero, facts=facts)
+                     exit_zero=exit_zero, facts=facts, jobs=jobs, include=tuple(include) if include else None,
+                     exclude=tuple(exclude) if exclude else None)
     settings = _run(lambda: resolve(paths, config, flags))
     ruleset = _run(lambda: load_rules(_options(settings)))
     with progress_bar() as on_document:
-        options = replace(_options(settings), progress=on_document)
+        options = replace(_options(settings, fields), progress=on_document)
         report = _run(lambda: run_check(paths, options, ruleset))
     if settings.baseline is not None:
         accepted = _run(lambda: read_baseline(settings.baseline))  # type: ignore[arg-type]
@@ -183,10 +222,14 @@ def exit_code(report: Report, fail_on: FailOn) -> int:
     return 1 if any(f.finding.severity.rank >= threshold for f in report.findings) else 0
 
 
-def _options(settings: Settings) -> CheckOptions:
-    """Pipeline options from the layered settings."""
+def _options(settings: Settings, fields: tuple[str, ...] = ()) -> CheckOptions:
+    """Pipeline options from the layered settings (and the record field names of the command line)."""
+    names = dict(zip(("id_field", "text_field", "date_field", "title_field", "source_field", "url_field",
+                      "stdin_format"), fields, strict=False))
+    load = LoadOptions(include=settings.include or (), exclude=settings.exclude or (), **names)
     return CheckOptions(rules_dir=settings.rules_dir, min_confidence=settings.min_confidence or 0.0,
-                        rule_options=settings.rules, config_source=settings.source or "config", facts=settings.facts)
+                        rule_options=settings.rules, config_source=settings.source or "config", facts=settings.facts,
+                        load=load, jobs=settings.jobs if settings.jobs is not None else 1)
 
 
 def _warn(report: Report) -> None:

@@ -19,4 +19,7 @@ class InputError(Exception):
 
 
 class InputWarning(InputError):
-    """A skipped input: reported on stderr, the run goes on."""
+    """A problem with one input, reported on stderr; the run goes on. ``skipped`` says whether the input (or
+    line) was left out, or read anyway (a legacy encoding)."""
+
+    skipped = True

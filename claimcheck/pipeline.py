@@ -9,10 +9,12 @@ from typing import Any
 
 from claimcheck.align import align
 from claimcheck.compare import compare
-from claimcheck.extract import extract
+from claimcheck.extract import Extraction, extract
 from claimcheck.facts import load_facts
 from claimcheck.listing import ClaimListing, list_claims
 from claimcheck.load import Corpus, load_corpus
+from claimcheck.load.options import LoadOptions
+from claimcheck.parallel import extract_all
 from claimcheck.postprocess import dedupe, fingerprint, min_confidence, run_chain, sort_findings
 from claimcheck.report import Report, build_report
 from claimcheck.ruleset import RuleSet, load_ruleset
@@ -26,6 +28,8 @@ class CheckOptions:
     min_confidence: float = 0.0
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-rule config, by code or name
     facts: Path | None = None  # reference fact base
+    load: LoadOptions = field(default_factory=LoadOptions)  # input formats, field names, globs
+    jobs: int = 1  # extraction worker processes (0: one per core)
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)  # (done, total) per document
     config_source: str = "config"
 
@@ -33,7 +37,7 @@ class CheckOptions:
 def run_check(paths: list[Path], options: CheckOptions, rules: RuleSet | None = None) -> Report:
     """Run the whole pipeline on input paths and return the report."""
     rules = rules or load_rules(options)
-    corpus = load_corpus(paths)
+    corpus = load_corpus(paths, options.load)
     return check_corpus(corpus, rules, options)
 
 
@@ -46,23 +50,33 @@ def load_rules(options: CheckOptions) -> RuleSet:
 def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
     """Extract every claim of the inputs, with people resolved across documents, for ``claimcheck claims``."""
     rules = load_rules(options)
-    corpus = load_corpus(paths)
+    corpus = load_corpus(paths, options.load)
     extractions = [extract(document, rules) for document in corpus.documents]
     return list_claims(extractions, align(extractions, rules).people.canonical)
 
 
 def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
     """Extract, align, compare and post-process loaded documents."""
-    extractions = []
-    for done, document in enumerate(corpus.documents, start=1):
-        extractions.append(extract(document, rules))
-        if options.progress:
-            options.progress(done, len(corpus.documents))
+    extractions = _extract(corpus, rules, options)
     reference = load_facts(options.facts, rules) if options.facts else None
-    contradictions, corroborations = compare(align(extractions + ([reference] if reference else []), rules), rules)
+    # A syndicated copy says nothing its original does not: it neither contradicts nor corroborates it.
+    sources = [e for e in extractions if e.document.id not in corpus.duplicates]
+    contradictions, corroborations = compare(align(sources + ([reference] if reference else []), rules), rules)
     steps = [dedupe, min_confidence(options.min_confidence), sort_findings]
     findings = [(fingerprint(f), f) for f in run_chain(contradictions, steps)]
     agreed = [(fingerprint(f), f) for f in run_chain(corroborations, steps)]
     claims = sum(len(e.claims) for e in extractions)
     return build_report(corpus.documents, findings, agreed, claims, corpus.warnings,
-                        (reference.document,) if reference else ())
+                        (reference.document,) if reference else (), corpus.source_maps)
+
+
+def _extract(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> list[Extraction]:
+    """Extract every document, in worker processes when asked, reporting progress inline."""
+    if options.jobs != 1:
+        return extract_all(corpus.documents, rules, options.jobs)
+    extractions = []
+    for done, document in enumerate(corpus.documents, start=1):
+        extractions.append(extract(document, rules))
+        if options.progress:
+            options.progress(done, len(corpus.documents))
+    return extractions

@@ -69,13 +69,23 @@ def test_directory_without_articles_exits_2(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no readable articles" in result.stderr
 
 
-def test_invalid_utf8_is_skipped_with_a_warning(tmp_path: Path) -> None:
+def test_legacy_encoding_is_read_with_a_warning(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", GOOD)
     write(tmp_path / "b.txt", OTHER)
-    write(tmp_path / "bad.txt", b"Caf\xe9 owners said the price rose.\n")
-    result = run("check", str(tmp_path))
+    write(tmp_path / "legacy.txt", "Café owners in Nairobi said Moi has ruled Kenya since 1978.\n".encode("cp1252"))
+    result = run("check", str(tmp_path), "-f", "json")
     assert result.exit_code == 1
-    assert "bad.txt:1: not valid UTF-8" in result.stderr
+    assert "legacy.txt:1: not valid UTF-8" in result.stderr and "cp1252" in result.stderr
+    data = json.loads(result.stdout)
+    assert "legacy" in [d["id"] for d in data["documents"]]
+    assert data["summary"]["skipped_inputs"] == 0
+
+
+def test_binary_input_is_skipped_and_counted(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", GOOD)
+    write(tmp_path / "bad.txt", b"\x00\x01binary\x00" * 50)
+    result = run("check", str(tmp_path))
+    assert "bad.txt" in result.stderr and "skipped" in result.stderr
     assert "1 inputs skipped" in result.stdout
 
 

@@ -1,4 +1,4 @@
-"""Read a JSON Lines corpus: one article per line with ``id`` and ``text``."""
+"""Read JSON corpora: JSON Lines (one record a line) and JSON arrays (a list of records)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,18 @@ import json
 from collections.abc import Iterator
 
 from claimcheck.errors import InputWarning
-from claimcheck.load.article import build_document
+from claimcheck.load.options import FieldMap
+from claimcheck.load.records import record_document
 from claimcheck.model import Document
 
 OPTIONAL = ("title", "published", "source", "url")
+_DECODER = json.JSONDecoder()
+_SPACE = " \t\r\n"
 
 
-def parse_jsonl(text: str, name: str) -> Iterator[Document | InputWarning]:
+def parse_jsonl(text: str, name: str, fields: FieldMap | None = None) -> Iterator[Document | InputWarning]:
     """Yield a Document per good record and an InputWarning (with its line) per bad one."""
+    fields = fields or FieldMap()
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -22,22 +26,51 @@ def parse_jsonl(text: str, name: str) -> Iterator[Document | InputWarning]:
         except json.JSONDecodeError as error:
             yield InputWarning(name, f"malformed JSON ({error.msg}, column {error.colno}); line skipped", number)
             continue
-        problem = _problem(record)
-        if problem:
-            yield InputWarning(name, f"{problem}; line skipped", number)
-            continue
-        meta = {key: record[key] for key in OPTIONAL if isinstance(record.get(key), str)}
-        yield build_document(str(record["id"]), name, record["text"], meta, first_line=number)
+        yield record_document(record, name, number, fields)
 
 
-def _problem(record: object) -> str | None:
-    """Say what is wrong with a record, or None when it is usable."""
-    if not isinstance(record, dict):
-        return "record is not a JSON object"
-    if "id" not in record or not isinstance(record["id"], str | int) or str(record["id"]).strip() == "":
-        return 'record has no "id"'
-    if not isinstance(record.get("text"), str):
-        return 'record has no "text" string'
-    if not record["text"].strip():
-        return f'record "{record["id"]}" has an empty "text"'
-    return None
+def parse_json_array(text: str, name: str, fields: FieldMap | None = None) -> Iterator[Document | InputWarning]:
+    """Yield a Document per record of a JSON list (a single object is one record), each with its line.
+
+    Records are decoded one at a time so each knows the line it starts on; a syntax error ends the file with
+    a warning naming its line (the records before it are kept).
+    """
+    fields = fields or FieldMap()
+    position = _skip_space(text, 0)
+    if text.startswith("{", position):
+        yield from _records(text, name, fields, position, single=True)
+    elif text.startswith("[", position):
+        yield from _records(text, name, fields, position + 1, single=False)
+    else:
+        yield InputWarning(name, "not a JSON list of records; skipped", text.count("\n", 0, position) + 1)
+
+
+def _records(text: str, name: str, fields: FieldMap, position: int, *, single: bool) -> Iterator[Document | InputWarning]:
+    """Decode records from ``position`` until the closing bracket."""
+    line, counted = 1, 0
+    while True:
+        position = _skip_space(text, position)
+        if not single and text.startswith("]", position):
+            return
+        line += text.count("\n", counted, position)
+        counted = position
+        try:
+            record, position = _DECODER.raw_decode(text, position)
+        except json.JSONDecodeError as error:
+            yield InputWarning(name, f"malformed JSON ({error.msg}); rest of file skipped", error.lineno)
+            return
+        yield record_document(record, name, line, fields)
+        position = _skip_space(text, position)
+        if single or not text.startswith(",", position):
+            if not single and not text.startswith("]", position):
+                yield InputWarning(name, "malformed JSON (expected , or ]); rest of file skipped",
+                                   line + text.count("\n", counted, position))
+            return
+        position += 1
+
+
+def _skip_space(text: str, position: int) -> int:
+    """The first offset at or after ``position`` that is not JSON whitespace."""
+    while position < len(text) and text[position] in _SPACE:
+        position += 1
+    return position

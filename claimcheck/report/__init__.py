@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from claimcheck import __version__
 from claimcheck.errors import InputWarning
+from claimcheck.load.sourcemap import SourceMap
 from claimcheck.model import Claim, Document, Finding, Location, Severity
 from claimcheck.positions import LineIndex
 
@@ -30,6 +32,11 @@ class Report:
     claims: int
     warnings: tuple[InputWarning, ...]
 
+    @property
+    def skipped(self) -> int:
+        """How many inputs (files or lines) were left out."""
+        return sum(1 for w in self.warnings if getattr(w, "skipped", True))
+
     def count(self, severity: Severity) -> int:
         """How many contradictions have a severity."""
         return sum(1 for f in self.findings if f.finding.severity is severity)
@@ -38,13 +45,22 @@ class Report:
 class Locator:
     """Turns claim spans into 1-based file positions, one line index per document."""
 
-    def __init__(self, documents: tuple[Document, ...]) -> None:
+    def __init__(self, documents: tuple[Document, ...], source_maps: Mapping[str, SourceMap] | None = None) -> None:
         self.documents = {d.id: d for d in documents}
+        self.source_maps = source_maps or {}
         self._indexes: dict[str, LineIndex] = {}
 
     def locate(self, claim: Claim) -> Location:
         """The claim's value position in its input file (1-based, end inclusive), with its sentence as evidence."""
         document = self.documents[claim.document]
+        source_map = self.source_maps.get(document.id)
+        if source_map is not None:  # HTML: positions in the original page
+            line, column = source_map.position(claim.span.start)
+            end_line, end_column = source_map.end_position(claim.span.start, claim.span.end)
+            return Location(document.id, document.path, line, column, end_line, end_column + 1,
+                            " ".join(document.text[claim.sentence.start : claim.sentence.end].split()),
+                            claim.text, claim.normalized, claim.speaker,
+                            document.published.isoformat() if document.published else None)
         index = self._indexes.setdefault(document.id, LineIndex.of(document.text))
         line, column = index.position(claim.span.start)
         end_line, end_column = index.position(max(claim.span.start, claim.span.end - 1))
@@ -57,9 +73,10 @@ class Locator:
 
 def build_report(documents: tuple[Document, ...], findings: list[tuple[str, Finding]],
                  corroborations: list[tuple[str, Finding]], claims: int,
-                 warnings: tuple[InputWarning, ...], references: tuple[Document, ...] = ()) -> Report:
+                 warnings: tuple[InputWarning, ...], references: tuple[Document, ...] = (),
+                 source_maps: Mapping[str, SourceMap] | None = None) -> Report:
     """Attach positions to every finding (``references``: the fact base, located but not listed)."""
-    locator = Locator(documents + references)
+    locator = Locator(documents + references, source_maps)
 
     def reported(items: list[tuple[str, Finding]]) -> tuple[ReportedFinding, ...]:
         return tuple(ReportedFinding(fid, f, tuple(locator.locate(c) for c in f.claims)) for fid, f in items)

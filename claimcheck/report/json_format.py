@@ -30,7 +30,7 @@ def render(report: Report) -> str:
             "errors": sum(1 for f in report.findings if f.finding.severity.value == "error"),
             "warnings": sum(1 for f in report.findings if f.finding.severity.value == "warning"),
             "corroborations": len(report.corroborations),
-            "skipped_inputs": len(report.warnings),
+            "skipped_inputs": report.skipped,
         },
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

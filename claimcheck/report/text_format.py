@@ -67,7 +67,7 @@ def _summary(report: Report) -> str:
     total = len(report.findings)
     style = "summary.bad" if total else "summary.ok"
     noun = "contradiction" if total == 1 else "contradictions"
-    skipped = f", {len(report.warnings)} inputs skipped" if report.warnings else ""
+    skipped = f", {report.skipped} inputs skipped" if report.skipped else ""
     return (f"[{style}]Found {total} {noun}[/] ({errors} error{'s' * (errors != 1)}, "
             f"{warnings} warning{'s' * (warnings != 1)}) and {len(report.corroborations)} corroborated claims "
             f"in {len(report.documents)} documents ({report.claims} claims){skipped}.")

@@ -1,0 +1,50 @@
+"""Turn one record of a JSONL, JSON or CSV corpus into a Document, with the field names of a FieldMap."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from claimcheck.errors import InputWarning
+from claimcheck.load.article import build_document
+from claimcheck.load.options import FieldMap
+from claimcheck.model import Document
+
+_DEFAULT_DATE = "published"
+_FALLBACK_DATE = "date"  # accepted when the default "published" field is absent
+
+
+def record_document(record: object, name: str, line: int, fields: FieldMap) -> Document | InputWarning:
+    """A Document for a good record; an InputWarning (with its line) naming what is wrong with a bad one."""
+    problem = _problem(record, fields)
+    if problem:
+        return InputWarning(name, f"{problem}; line skipped", line)
+    assert isinstance(record, Mapping)
+    meta = {key: record[field] for key, field in _meta_fields(record, fields) if _present(record.get(field))}
+    return build_document(str(record[fields.id]).strip(), name, record[fields.text], meta, first_line=line)
+
+
+def _meta_fields(record: Mapping[str, object], fields: FieldMap) -> list[tuple[str, str]]:
+    """(metadata key, record field) pairs, with "date" standing in for an absent default "published"."""
+    date = fields.date
+    if date == _DEFAULT_DATE and not _present(record.get(date)):
+        date = _FALLBACK_DATE
+    return [("title", fields.title), ("published", date), ("source", fields.source), ("url", fields.url)]
+
+
+def _present(value: object) -> bool:
+    """A usable metadata value: a non-empty string."""
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _problem(record: object, fields: FieldMap) -> str | None:
+    """Say what is wrong with a record, or None when it is usable."""
+    if not isinstance(record, Mapping):
+        return "record is not a JSON object"
+    ident = record.get(fields.id)
+    if not isinstance(ident, str | int) or isinstance(ident, bool) or str(ident).strip() == "":
+        return f'record has no "{fields.id}"'
+    if not isinstance(record.get(fields.text), str):
+        return f'record has no "{fields.text}" string'
+    if not record[fields.text].strip():
+        return f'record "{ident}" has an empty "{fields.text}"'
+    return None

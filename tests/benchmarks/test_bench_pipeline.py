@@ -1,0 +1,141 @@
+"""End-to-end throughput at corpus scale: load → extract → … → report on generated JSONL corpora.
+
+Sizes: 200 articles by default (so this runs quickly as a plain test); set CLAIMCHECK_BENCH_SIZES=1000,10000
+for the real measurement and run with ``--benchmark-enable -s`` to see the table. For each size it measures the
+end-to-end time and MB/s per core (one process), the same with ``extract_all`` on all cores, the peak memory of
+a fresh process doing the run (``ru_maxrss``), and the floor: one compiled-regex pass over the same text.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from claimcheck import pipeline
+from claimcheck.load import Corpus, load_corpus
+from claimcheck.parallel import available_cores, extract_all
+from claimcheck.pipeline import CheckOptions, check_corpus
+from claimcheck.report import Report
+from claimcheck.ruleset import RuleSet
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data"
+SOURCES = [DATA / "meantime" / "docs.jsonl", DATA / "ecbplus-dev" / "docs.jsonl"]
+SIZES = [int(s) for s in os.environ.get("CLAIMCHECK_BENCH_SIZES", "200").split(",") if s.strip()]
+FLOOR = re.compile(r"\b\d{4}\b|[A-Z][a-z]+")
+RESULTS: dict[int, dict[str, float]] = {}
+
+_PEAK_SCRIPT = """
+import json, resource, sys, time
+from pathlib import Path
+from claimcheck.load import load_corpus
+from claimcheck.pipeline import CheckOptions, check_corpus
+from claimcheck.ruleset import load_ruleset
+rules = load_ruleset(None)
+start = time.perf_counter()
+report = check_corpus(load_corpus([Path(sys.argv[1])]), rules, CheckOptions())
+seconds = time.perf_counter() - start
+# VmHWM is this process's own peak; ru_maxrss also counts the forking parent's size (Linux keeps it over exec)
+status = Path("/proc/self/status")
+hwm = [int(line.split()[1]) for line in status.read_text().splitlines() if line.startswith("VmHWM:")] if status.exists() else []
+peak = hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": seconds, "maxrss_kib": peak, "findings": len(report.findings)}))
+"""
+
+
+def _generator():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "scripts" / "generate_corpus.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
+    if not all(p.exists() for p in SOURCES):
+        pytest.skip("MEANTIME / ECB+ data not available")
+    folder = tmp_path_factory.mktemp("corpora")
+    generator = _generator()
+    made = {}
+    for size in SIZES:
+        made[size] = folder / f"corpus-{size}.jsonl"
+        generator.write_corpus(SOURCES, size, 7, made[size])
+    return made
+
+
+def check_parallel(corpus: Corpus, rules: RuleSet, options: CheckOptions, jobs: int,
+                   monkeypatch: pytest.MonkeyPatch) -> Report:
+    """``check_corpus`` as it is, with its per-document extract calls served from one ``extract_all`` run."""
+    done = {e.document.id: e for e in extract_all(corpus.documents, rules, jobs)}
+    with monkeypatch.context() as patch:
+        patch.setattr(pipeline, "extract", lambda document, _rules: done[document.id])
+        return check_corpus(corpus, rules, options)
+
+
+def _timed(action):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = action()
+    return result, time.perf_counter() - start
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_bench_end_to_end_one_core(benchmark, corpora: dict[int, Path], rules: RuleSet, size: int) -> None:
+    path = corpora[size]
+    megabytes = path.stat().st_size / 1e6
+    report, seconds = _timed(lambda: benchmark.pedantic(
+        lambda: check_corpus(load_corpus([path]), rules, CheckOptions()), rounds=1, iterations=1))
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    _, floor = _timed(lambda: [FLOOR.findall(text) for text in texts])
+    assert len(report.documents) > 0.9 * size
+    RESULTS.setdefault(size, {}).update(mb=megabytes, seconds=seconds, floor=floor)
+    benchmark.extra_info.update(mb_per_s=megabytes / seconds, floor_mb_per_s=megabytes / floor)
+    print(f"\n{size} articles, {megabytes:.1f} MB: {seconds:.1f} s end to end, {megabytes / seconds:.3f} MB/s per core;"
+          f" regex floor {floor:.3f} s ({megabytes / floor:.0f} MB/s)")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_bench_end_to_end_all_cores(corpora: dict[int, Path], rules: RuleSet, size: int,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    path = corpora[size]
+    jobs = max(2, available_cores())
+    corpus = load_corpus([path])
+    report, seconds = _timed(lambda: check_parallel(corpus, rules, CheckOptions(), jobs, monkeypatch))
+    assert report.findings == check_corpus(corpus, rules, CheckOptions()).findings if size <= 200 else True
+    RESULTS.setdefault(size, {}).update(parallel=seconds, jobs=jobs)
+    megabytes = path.stat().st_size / 1e6
+    print(f"\n{size} articles with {jobs} jobs (after loading): {seconds:.1f} s, {megabytes / seconds / jobs:.3f} MB/s per core")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_peak_memory_of_a_fresh_process(corpora: dict[int, Path], size: int) -> None:
+    done = subprocess.run([sys.executable, "-c", _PEAK_SCRIPT, str(corpora[size])], capture_output=True, text=True,
+                          check=True, timeout=7200)
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    RESULTS.setdefault(size, {}).update(peak_mib=measured["maxrss_kib"] / 1024)
+    print(f"\n{size} articles: peak RSS {measured['maxrss_kib'] / 1024:.0f} MiB ({measured['seconds']:.1f} s)")
+
+
+def test_growth_ratio_and_table() -> None:
+    measured = sorted(size for size, row in RESULTS.items() if "seconds" in row)
+    if not measured:
+        pytest.skip("no sizes measured")
+    print("\n| articles | MB | s (1 core) | MB/s per core | s (all cores) | peak MiB | regex floor s | growth |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    previous = None
+    for size in measured:
+        row = RESULTS[size]
+        growth = f"{row['seconds'] / RESULTS[previous]['seconds']:.1f}× for {size // previous}× articles" if previous else ""
+        print(f"| {size} | {row['mb']:.1f} | {row['seconds']:.1f} | {row['mb'] / row['seconds']:.3f} |"
+              f" {row.get('parallel', float('nan')):.1f} | {row.get('peak_mib', float('nan')):.0f} |"
+              f" {row['floor']:.3f} | {growth} |")
+        previous = size
