@@ -266,6 +266,10 @@ def _write(text: str, output: Path | None) -> None:
             temporary.unlink(missing_ok=True)
         typer.echo(f"claimcheck: error: {output}: cannot write ({error.strerror})", err=True)
         raise typer.Exit(2) from None
+    except BaseException:  # Ctrl-C mid-write: leave no partial file behind, then stop as asked
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise
 
 
 def main() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+
+_NEWLINE = re.compile(r"\r\n?|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,6 +18,8 @@ class LineIndex:
     @classmethod
     def of(cls, text: str) -> LineIndex:
         """Build the index of ``text``."""
+        if "\r" in text:  # CR-only (old Mac) and mixed endings: "\r\n", "\r" and "\n" each end a line
+            return cls((0, *(m.end() for m in _NEWLINE.finditer(text))))
         starts = [0]
         find = text.find
         pos = find("\n")

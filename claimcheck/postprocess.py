@@ -20,11 +20,14 @@ def fingerprint(finding: Finding) -> str:
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop findings whose claims are a subset of another finding's claims for the same rule."""
+    """Drop findings whose claims are a subset of another finding's claims for the same rule and subject."""
     kept: list[Finding] = []
+    seen: dict[tuple[str, str], list[frozenset[tuple[str, int, int, str]]]] = {}
     for finding in sorted(findings, key=lambda f: -len(f.claims)):
-        claims = set(finding.claims)
-        if not any(k.code == finding.code and claims <= set(k.claims) for k in kept):
+        claims = frozenset((c.document, c.span.start, c.span.end, c.attribute or "") for c in finding.claims)
+        earlier = seen.setdefault((finding.code, finding.subject), [])
+        if not any(claims <= other for other in earlier):
+            earlier.append(claims)
             kept.append(finding)
     return kept
 

@@ -36,6 +36,7 @@ class Alignment:
     stories: frozenset[tuple[str, str]]  # document pairs (a < b) that report the same story
     people: PeopleIndex
     published: dict[str, dt.date | None] = field(default_factory=dict)  # document id → publication date
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # document → documents of its story
 
     def same_story(self, a: str, b: str) -> bool:
         """True when two documents report the same story; the reference fact base belongs to every story."""
@@ -62,7 +63,12 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
         for key, members in sorted(buckets.items())
         if len({c.document for c in members}) > 1
     ]
-    return Alignment(tuple(groups), stories, people, {e.document.id: e.document.published for e in extractions})
+    adjacency: dict[str, set[str]] = defaultdict(set)
+    for a, b in stories:
+        adjacency[a].add(b)
+        adjacency[b].add(a)
+    return Alignment(tuple(groups), stories, people, {e.document.id: e.document.published for e in extractions},
+                     {doc: frozenset(others) for doc, others in adjacency.items()})
 
 
 def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from itertools import combinations
+from collections.abc import Iterable, Iterator
+from itertools import combinations, product
 
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
@@ -33,13 +33,59 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
         # Facts about a person's tenure hold across stories; events, counts and who holds an office now
         # are compared only between articles of one story (titles change over the years).
         story_bound = group.attribute != "tenure_start"
-        conflicts, agreements, reasons = _relations(claims, group.attribute,
-                                                    alignment.same_story if story_bound else None)
-        if conflicts:
-            contradictions.append(_finding(group, rule, conflicts, reasons, alignment, "contradiction"))
-        elif rule.kind not in ("office_title", "office_holder") and len({c.document for pair in agreements for c in pair}) > 1:
-            corroborations.append(_finding(group, rule, agreements, reasons, alignment, "corroboration"))
+        pairs = _story_pairs(claims, alignment) if story_bound else combinations(claims, 2)
+        conflicts, agreements, reasons = _relations(pairs, group.attribute)
+        for component in _components(conflicts):  # one finding per story, however many stories share the key
+            contradictions.append(_finding(group, rule, component, _reasons(component, reasons), alignment,
+                                           "contradiction"))
+        if rule.kind in ("office_title", "office_holder"):
+            continue
+        conflicted = {c.document for pair in conflicts for c in pair}
+        for component in _components([p for p in agreements if not {p[0].document, p[1].document} & conflicted]):
+            corroborations.append(_finding(group, rule, component, _reasons(component, reasons), alignment,
+                                           "corroboration"))
     return contradictions, corroborations
+
+
+def _story_pairs(claims: list[Claim], alignment: Alignment) -> Iterator[tuple[Claim, Claim]]:
+    """Pairs of claims whose documents report one story, found through each document's story neighbours
+    (never all pairs of a key that many stories share); the reference fact base pairs with every document."""
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_doc.setdefault(claim.document, []).append(claim)
+    for doc in sorted(by_doc):
+        if doc == REFERENCE_DOCUMENT:
+            others = [o for o in sorted(by_doc) if o != doc]
+        else:
+            others = [o for o in sorted(alignment.neighbours.get(doc, ()))
+                      if o > doc and o in by_doc and o != REFERENCE_DOCUMENT]
+        for other in others:
+            yield from product(by_doc[doc], by_doc[other])
+
+
+def _components(pairs: list[tuple[Claim, Claim]]) -> list[list[tuple[Claim, Claim]]]:
+    """Split pairs into groups connected through shared documents, in a stable order."""
+    parent: dict[str, str] = {}
+
+    def find(doc: str) -> str:
+        parent.setdefault(doc, doc)
+        while parent[doc] != doc:
+            parent[doc] = parent[parent[doc]]
+            doc = parent[doc]
+        return doc
+
+    for a, b in pairs:
+        ra, rb = sorted((find(a.document), find(b.document)))
+        parent[rb] = ra
+    components: dict[str, list[tuple[Claim, Claim]]] = {}
+    for pair in pairs:
+        components.setdefault(find(pair[0].document), []).append(pair)
+    return [components[root] for root in sorted(components)]
+
+
+def _reasons(component: list[tuple[Claim, Claim]], reasons: dict[tuple[Claim, Claim], str]) -> list[str]:
+    """The reasons given for the pairs of one component."""
+    return [reasons[pair] for pair in component if pair in reasons]
 
 
 def _unambiguous(group: ClaimGroup) -> list[Claim]:
@@ -56,14 +102,12 @@ def _unambiguous(group: ClaimGroup) -> list[Claim]:
     return keep
 
 
-def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, str], bool] | None,
-               ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], list[str]]:
-    """Pairs of claims from different documents that conflict, pairs that agree, and the reasons given."""
-    conflicts, agreements, reasons, agreeing = [], [], [], []
-    for a, b in combinations(claims, 2):
+def _relations(pairs: Iterable[tuple[Claim, Claim]], attribute: str,
+               ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], dict[tuple[Claim, Claim], str]]:
+    """Pairs of claims from different documents that conflict, pairs that agree, and the reason of each."""
+    conflicts, agreements, reasons = [], [], {}
+    for a, b in pairs:
         if a.document == b.document or (a.event and b.event and a.event != b.event):
-            continue
-        if same_story is not None and not same_story(a.document, b.document):
             continue
         if (attribute.startswith("quantity:") or attribute in ("event_date", "event_place")) and not _same_thing(a, b):
             continue
@@ -72,11 +116,12 @@ def _relations(claims: list[Claim], attribute: str, same_story: Callable[[str, s
         relation, reason = relate_claims(a, b, attribute)
         if relation is Relation.CONFLICT:
             conflicts.append((a, b))
-            reasons.append(reason)
         elif relation is Relation.AGREE:
             agreements.append((a, b))
-            agreeing.append(reason)
-    return conflicts, agreements, reasons if conflicts else agreeing
+        else:
+            continue
+        reasons[(a, b)] = reason
+    return conflicts, agreements, reasons
 
 
 def _same_thing(a: Claim, b: Claim) -> bool:

@@ -8,6 +8,7 @@ candidates fit, nothing is linked.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -37,8 +38,16 @@ class EntityIndex:
     common: frozenset[str]  # words the document writes in lower case
 
     def in_span(self, span: Span) -> list[tuple[Span, str]]:
-        """Mentions inside ``span``, in text order."""
-        return [(s, n) for s, n in self.mentions if span.contains(s)]
+        """Mentions inside ``span``, in text order (bisect: a 20,000-sentence article stays fast)."""
+        first = bisect_left(self.mentions, span.start, key=lambda item: item[0].start)
+        found = []
+        for index in range(first, len(self.mentions)):
+            s, n = self.mentions[index]
+            if s.start > span.end:
+                break
+            if span.contains(s):
+                found.append((s, n))
+        return found
 
 
 def index_entities(sentences: list[Sentence], text: str, rules: RuleSet) -> EntityIndex:

@@ -134,6 +134,9 @@ def _title_before(sentence: str, begin: int, end: int, offset: int, titles: Titl
                   places: Gazetteer) -> TitleMention | None:
     """A title immediately before the name, or an appositive "X's TITLE, NAME"."""
     before = sentence[max(0, begin - 120) : begin]
+    last = _LAST_WORD.search(before)
+    if last is None or (not last.group("comma") and last.group("word").lower() not in titles.last_words):
+        return None  # the word right before the name is no title's last word, and there is no appositive
     base = begin - len(before)
     best = None
     for match in titles.pattern.finditer(before):
@@ -166,6 +169,7 @@ def _modifiers_start(before: str, title_start: int, titles: TitleTable) -> int:
     return start
 
 
+_LAST_WORD = re.compile(r"(?P<word>[\w.’'-]+)\s*(?P<comma>,)?\s*$")
 _AFTER = re.compile(
     r"^(?:[’']s)?\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?(?P<mods>(?:(?!(?:of|to|for|at|in|and|who|which)\b)[a-z][\w-]*\s+){0,3}?)"
 )

@@ -22,7 +22,7 @@ def front_matter(text: str) -> tuple[dict[str, object], int]:
         return {}, 0
     try:
         data = yaml.safe_load(match.group("body"))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, ValueError):  # PyYAML raises ValueError for impossible dates ("2023-02-30")
         return {}, 0
     return (data if isinstance(data, dict) else {}), match.end()
 

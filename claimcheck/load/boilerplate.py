@@ -103,7 +103,7 @@ def _skip(
         return "repeat"
     if is_promo_or_copyright(line):
         return "promo"
-    if _CRUMB_SEP.search(line) and is_headline_like(line) or _is_crumb_prefixed_repeat(key, content, position, text):
+    if (_CRUMB_SEP.search(line) and is_headline_like(line)) or _is_crumb_prefixed_repeat(key, content, position, text):
         return "crumbs"
     if not is_headline_like(line):
         return ""

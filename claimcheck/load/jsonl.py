@@ -18,7 +18,7 @@ _SPACE = " \t\r\n"
 def parse_jsonl(text: str, name: str, fields: FieldMap | None = None) -> Iterator[Document | InputWarning]:
     """Yield a Document per good record and an InputWarning (with its line) per bad one."""
     fields = fields or FieldMap()
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(_json_lines(text), start=1):
         if not line.strip():
             continue
         try:
@@ -74,3 +74,9 @@ def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in _SPACE:
         position += 1
     return position
+
+
+def _json_lines(text: str) -> list[str]:
+    """The lines of a JSON Lines text: split at \\n (and \\r\\n) only, since JSON allows raw U+2028 and
+    U+0085 inside strings, where str.splitlines() would break."""
+    return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]

@@ -17,7 +17,7 @@ def record_document(record: object, name: str, line: int, fields: FieldMap) -> D
     """A Document for a good record; an InputWarning (with its line) naming what is wrong with a bad one."""
     problem = _problem(record, fields)
     if problem:
-        return InputWarning(name, f"{problem}; line skipped", line)
+        return InputWarning(name, f"{' '.join(problem.split())}; line skipped", line)  # one line, whatever the id
     assert isinstance(record, Mapping)
     meta = {key: record[field] for key, field in _meta_fields(record, fields) if _present(record.get(field))}
     return build_document(str(record[fields.id]).strip(), name, record[fields.text], meta, first_line=line)

@@ -42,6 +42,9 @@ class Report:
         return sum(1 for f in self.findings if f.finding.severity is severity)
 
 
+RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")
+
+
 class Locator:
     """Turns claim spans into 1-based file positions, one line index per document."""
 
@@ -58,6 +61,13 @@ class Locator:
             line, column = source_map.position(claim.span.start)
             end_line, end_column = source_map.end_position(claim.span.start, claim.span.end)
             return Location(document.id, document.path, line, column, end_line, end_column + 1,
+                            " ".join(document.text[claim.sentence.start : claim.sentence.end].split()),
+                            claim.text, claim.normalized, claim.speaker,
+                            document.published.isoformat() if document.published else None)
+        if document.path.lower().removesuffix(".gz").endswith(RECORD_SUFFIXES):
+            # A corpus record: the record's own line, and the column counted in its text field.
+            return Location(document.id, document.path, document.first_line, claim.span.start + 1,
+                            document.first_line, claim.span.end + 1,
                             " ".join(document.text[claim.sentence.start : claim.sentence.end].split()),
                             claim.text, claim.normalized, claim.speaker,
                             document.published.isoformat() if document.published else None)

@@ -27,6 +27,7 @@ class TitleTable:
     past_markers: frozenset[str]
     pattern: re.Pattern[str] = field(compare=False)
     ordered: dict[str, tuple[str, ...]] = field(compare=False, default_factory=dict)  # offices in written order
+    last_words: frozenset[str] = field(compare=False, default=frozenset())  # last word of every title
 
     @classmethod
     def from_data(cls, data: dict[str, Any], node: object, name: str) -> TitleTable:
@@ -43,7 +44,8 @@ class TitleTable:
         alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
         pattern = re.compile(rf"(?i:\b(?:{alternation}))(?![\w-])")
         ordered = {" ".join(t.lower().split()): tuple(names) for t, names in data["titles"].items()}
-        return cls(titles, offices, frozenset(data.get("past_markers", ())), pattern, ordered)
+        last_words = frozenset(t.split()[-1] for t in titles)
+        return cls(titles, offices, frozenset(data.get("past_markers", ())), pattern, ordered, last_words)
 
     def offices_of(self, title: str) -> frozenset[str]:
         """The offices a written title can name (empty when unknown)."""

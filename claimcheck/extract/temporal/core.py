@@ -162,6 +162,16 @@ def _resolve_anaphora(kept: list[Candidate]) -> list[Candidate]:
 
 def extract_temporal(sentence: str, offset: int, published: dt.date | None) -> list[Mention]:
     """Return the non-overlapping temporal mentions of one sentence, in document coordinates."""
+    try:
+        return _extract(sentence, offset, published)
+    except (OverflowError, ValueError):
+        # A publication date at the edge of the calendar (0001-01-01, 9999-12-31) cannot anchor "yesterday" or
+        # "tomorrow": such expressions stay unanchored rather than crash the run.
+        return _extract(sentence, offset, None)
+
+
+def _extract(sentence: str, offset: int, published: dt.date | None) -> list[Mention]:
+    """Find, select and normalise the temporal mentions of one sentence."""
     normal = sentence.translate(_SAME_LENGTH) if _TYPOGRAPHIC.search(sentence) else sentence
     ctx = Context(normal, published, _lower(normal))
     mentions: list[Mention] = []
