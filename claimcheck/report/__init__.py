@@ -56,29 +56,27 @@ class Locator:
     def locate(self, claim: Claim) -> Location:
         """The claim's value position in its input file (1-based, end inclusive), with its sentence as evidence."""
         document = self.documents[claim.document]
+        line, column, end_line, end_column = self._positions(document, claim)
+        return Location(document.id, document.path, line, column, end_line, end_column,
+                        " ".join(document.text[claim.sentence.start : claim.sentence.end].split()),
+                        claim.text, claim.normalized, claim.speaker,
+                        document.published.isoformat() if document.published else None)
+
+    def _positions(self, document: Document, claim: Claim) -> tuple[int, int, int, int]:
+        """(line, column, end line, end column) of a claim's value in the input file."""
         source_map = self.source_maps.get(document.id)
         if source_map is not None:  # HTML: positions in the original page
             line, column = source_map.position(claim.span.start)
             end_line, end_column = source_map.end_position(claim.span.start, claim.span.end)
-            return Location(document.id, document.path, line, column, end_line, end_column + 1,
-                            " ".join(document.text[claim.sentence.start : claim.sentence.end].split()),
-                            claim.text, claim.normalized, claim.speaker,
-                            document.published.isoformat() if document.published else None)
+            return line, column, end_line, end_column + 1
         if document.path.lower().removesuffix(".gz").endswith(RECORD_SUFFIXES):
             # A corpus record: the record's own line, and the column counted in its text field.
-            return Location(document.id, document.path, document.first_line, claim.span.start + 1,
-                            document.first_line, claim.span.end + 1,
-                            " ".join(document.text[claim.sentence.start : claim.sentence.end].split()),
-                            claim.text, claim.normalized, claim.speaker,
-                            document.published.isoformat() if document.published else None)
+            return document.first_line, claim.span.start + 1, document.first_line, claim.span.end + 1
         index = self._indexes.setdefault(document.id, LineIndex.of(document.text))
         line, column = index.position(claim.span.start)
         end_line, end_column = index.position(max(claim.span.start, claim.span.end - 1))
         shift = document.first_line - 1
-        evidence = " ".join(document.text[claim.sentence.start : claim.sentence.end].split())
-        return Location(document.id, document.path, line + shift, column, end_line + shift, end_column + 1,
-                        evidence, claim.text, claim.normalized, claim.speaker,
-                        document.published.isoformat() if document.published else None)
+        return line + shift, column, end_line + shift, end_column + 1
 
 
 def build_report(documents: tuple[Document, ...], findings: list[tuple[str, Finding]],
