@@ -14,12 +14,12 @@ from claimcheck.gazetteer import Gazetteer
 from claimcheck.model import Span
 from claimcheck.ruleset.tables import TitleTable
 
-_PART = r"(?:[A-Z]\.|[A-Z] \.(?= [A-Z])|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?![a-z]))"
+_PART = r"(?:[A-Z]\.|[A-Z] \.(?= [A-Z])|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?![a-z]))"
 _PARTICLE = r"(?:de|da|van|von|der|den|al|bin|ibn|el|la|le|du|di|dos|del|ben)"
 CAPITALISED = re.compile(rf"(?<![\w’'-]){_PART}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PART})*")
 _TOKEN = re.compile(r"[A-Z] \.|\S+")  # "W ." is an initial in tokenised corpora
 _POSSESSIVE = re.compile(r"[’']s?$")
-_NAME_PART = re.compile(r"^(?:[A-Z] ?\.|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|" + _PARTICLE + ")$")
+_NAME_PART = re.compile(r"^(?:[A-Z] ?\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|" + _PARTICLE + ")$")
 ORG_WORDS = frozenset(
     "Ministry Department University Institute Center Centre School College Council Agency Organization "
     "Organisation Party Bank Corp Corporation Inc Ltd Group Times News Post Journal Association Committee "
@@ -37,6 +37,17 @@ STOPWORDS = frozenset(
     "Last Next Earlier Later According Under Over Among Between Against Without Within Into Across Through "
     "Chinese Russian".split()
 )
+# Nouns that open news sentences as speakers ("Witnesses said", "Authorities said"): capitalised there, but
+# never names.
+SPEAKER_NOUNS = frozenset(
+    "Officials Authorities Witnesses Investigators Police Residents Officers Prosecutors Critics Analysts Experts "
+    "Sources Reports Firefighters Rescuers Doctors Students Workers Protesters Troops Soldiers Militants Rebels "
+    "Lawmakers Voters Fans Neighbors Neighbours Relatives Families Scientists Researchers Academy Organizers "
+    "Organisers Employees Staff Spokesmen Spokeswomen Detectives Deputies Authorities Medics Paramedics Survivors "
+    "Victims Passengers Pilots Crews Engineers Environmentalists Opponents Supporters Activists Diplomats Leaders "
+    "Observers Agencies Hospitals Companies Officers Ministers Judges Jurors Lawyers Attorneys Teachers Parents".split()
+)
+DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
@@ -112,7 +123,10 @@ def _name_start(tokens: list[str], titles: TitleTable, places: Gazetteer, common
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         bare = strip_possessive(tokens[index])
-        if (not _NAME_PART.match(bare) or bare in STOPWORDS or bare in MONTHS_AND_DAYS or (index == 0 and bare.lower() in common)
+        month_as_name = bare in MONTHS_AND_DAYS and index < len(tokens) - 1 and bare not in DAYS  # "Jan Olson", "May Lee"
+        if (not _NAME_PART.match(bare) or bare in STOPWORDS or (bare in MONTHS_AND_DAYS and not month_as_name)
+                or bare in SPEAKER_NOUNS
+                or (index == 0 and bare.lower() in common)
                 or titles.offices_of(bare) or titles.offices_of(bare + ".") or places.country(bare) or places.is_demonym(bare)):
             break
         first = index
