@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+_MEMO_LIMIT = 200_000
+
 # A place key: ("country", canonical name) or ("city", canonical city name).
 PlaceKey = tuple[str, str]
 
@@ -48,6 +50,7 @@ class Gazetteer:
     countries: Mapping[str, str] = field(repr=False, hash=False)
     demonyms: frozenset[str] = field(repr=False, hash=False)
     ancestors: Mapping[PlaceKey, frozenset[PlaceKey]] = field(repr=False, hash=False)
+    _memo: dict[str, str | None] = field(default_factory=dict, repr=False, hash=False, compare=False)
 
     @classmethod
     def from_yaml(cls, path: Path) -> Gazetteer:
@@ -124,11 +127,13 @@ class Gazetteer:
 
     def country(self, name: str) -> str | None:
         """Canonical country for a country name, alias, demonym, capital or city."""
-        for variant in _variants(name):
-            found = self.countries.get(variant)
-            if found is not None:
-                return found
-        return None
+        memo = self._memo
+        if name in memo:
+            return memo[name]
+        found = next((c for variant in _variants(name) if (c := self.countries.get(variant)) is not None), None)
+        if len(memo) < _MEMO_LIMIT:  # every capitalised word of a corpus is asked about: remember the answers
+            memo[name] = found
+        return found
 
     def is_demonym(self, word: str) -> bool:
         """Tell whether the word is a demonym such as 'Chinese' or 'Russians'."""
