@@ -14,6 +14,22 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+def run_cli(*args: str):  # type: ignore[no-untyped-def]
+    """Run the claimcheck CLI in-process and return the click Result."""
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def write_file(path: Path, data: str | bytes) -> Path:
+    """Write text (as UTF-8, byte for byte) or bytes to ``path``, creating its folders."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/* from the current output.")
 

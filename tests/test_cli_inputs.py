@@ -7,27 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from claimcheck.cli import app
 
-from .conftest import ROOT
+from .conftest import run_cli as run, write_file as write, ROOT
 
 GOOD = "Kenyan President Daniel Moi has ruled Kenya since 1978, officials in Nairobi said.\n"
 OTHER = "Moi, who has been Kenya's president since 1982, spoke in Nairobi on Monday.\n"
-
-
-def run(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args))
-
-
-def write(path: Path, text: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
 
 
 def no_traceback(result) -> None:  # type: ignore[no-untyped-def]

@@ -16,6 +16,8 @@ from claimcheck.load.duplicates import find_duplicates
 from claimcheck.load.files import matches_glob
 from claimcheck.ruleset import RuleSet
 
+from .conftest import write_file as write
+
 BODY = ("The earthquake struck near Valparaiso on Monday, killing at least 12 people, officials said. "
         "Rescue teams from Santiago arrived on Tuesday with 40 trucks of supplies, the ministry said.")
 
@@ -41,15 +43,6 @@ it was the strongest since 2010.</p>
 <footer><p>&copy; 2021 The Daily. All rights reserved.</p></footer>
 </body></html>
 """
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, bytes):
-        path.write_bytes(data)
-    else:
-        path.write_text(data, encoding="utf-8")
-    return path
 
 
 def source_position(source: str, needle: str) -> tuple[int, int]:

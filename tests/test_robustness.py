@@ -16,25 +16,15 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import claimcheck.cli as cli
-from claimcheck.cli import app
 from claimcheck.extract.temporal import extract_temporal
 from claimcheck.load.article import build_document
 
+from .conftest import run_cli as run, write_file as write
+
 A = "Kenyan President Daniel Moi has ruled Kenya since 1978, officials in Nairobi said.\n"
 B = "Moi, who has been Kenya's president since 1982, spoke in Nairobi on Monday.\n"
-
-
-def run(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(app, list(args))
-
-
-def write(path: Path, data: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
-    return path
 
 
 def clean(result) -> None:  # type: ignore[no-untyped-def]
