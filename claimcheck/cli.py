@@ -19,8 +19,8 @@ from claimcheck.config import Settings, resolve
 from claimcheck.errors import InputError
 from claimcheck.load.options import LoadOptions
 from claimcheck.model import Severity
-from claimcheck.progress import progress_bar
 from claimcheck.pipeline import CheckOptions, load_rules, run_check, run_listing
+from claimcheck.progress import progress_bar
 from claimcheck.report import Report, claims_json, claims_text, github_format
 from claimcheck.report.formats import OutputFormat, render
 from claimcheck.rules_cli import rules_app

@@ -20,6 +20,7 @@ class InputError(Exception):
 
 class InputWarning(InputError):
     """A problem with one input, reported on stderr; the run goes on. ``skipped`` says whether the input (or
-    line) was left out, or read anyway (a legacy encoding)."""
+    line) was left out, or read anyway (a legacy encoding).
+    """
 
     skipped = True

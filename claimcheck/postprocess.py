@@ -12,7 +12,8 @@ Step = Callable[[list[Finding]], list[Finding]]
 
 def fingerprint(finding: Finding) -> str:
     """A content fingerprint that survives re-wrapped or moved text: rule, subject, attribute, each claim's
-    document and value as written and normalised. No position or sentence boundary enters it."""
+    document and value as written and normalised. No position or sentence boundary enters it.
+    """
     parts = [finding.code, finding.subject, finding.attribute]
     claims = sorted({(c.document, c.normalized, " ".join(c.text.split()).lower()) for c in finding.claims})
     parts.extend("|".join(claim) for claim in claims)

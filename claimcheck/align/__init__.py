@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 import datetime as dt
+from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
 from claimcheck.align.people import PeopleIndex, resolve_people
@@ -11,7 +11,6 @@ from claimcheck.align.stories import StoryFeatures, story_pairs
 from claimcheck.extract import Extraction
 from claimcheck.model import Claim, Office, Quantity
 from claimcheck.ruleset import RuleSet
-
 
 REFERENCE_DOCUMENT = "reference"  # the id of the --facts pseudo-document
 PERSONAL = frozenset({"tenure_start", "office"})  # attributes whose subject is a person

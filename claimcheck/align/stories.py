@@ -12,7 +12,6 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-
 MANY_SHARED = 8
 # A proper noun in more articles than this says little about which story one belongs to ("Reuters",
 # "China"); skipping it keeps candidate pairs linear in the corpus (a story of more outlets still links

@@ -49,7 +49,8 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
 
 def _story_pairs(claims: list[Claim], alignment: Alignment) -> Iterator[tuple[Claim, Claim]]:
     """Pairs of claims whose documents report one story, found through each document's story neighbours
-    (never all pairs of a key that many stories share); the reference fact base pairs with every document."""
+    (never all pairs of a key that many stories share); the reference fact base pairs with every document.
+    """
     by_doc: dict[str, list[Claim]] = {}
     for claim in claims:
         by_doc.setdefault(claim.document, []).append(claim)
@@ -126,7 +127,8 @@ def _relations(pairs: Iterable[tuple[Claim, Claim]], attribute: str,
 
 def _same_thing(a: Claim, b: Claim) -> bool:
     """Event dates and counts meet only when the words around the values say much the same (fuzzy, the
-    values left out), counts need an event word, and counts of background sentences need the same dates."""
+    values left out), counts need an event word, and counts of background sentences need the same dates.
+    """
     if a.attribute and a.attribute.startswith("quantity:") and (not a.event or not b.event or _when(a) != _when(b)):
         return False  # "rescued two vessels last month" and "attacked 100 vessels this year" are not one count
     where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
@@ -156,7 +158,8 @@ GENERIC_CUTOFF = 85.0
 
 def _same_statement(a: Claim, b: Claim) -> bool:
     """Claims no frame took meet only when their clauses, values left out, are near-identical and name the
-    same things."""
+    same things.
+    """
     if not set(a.participants) & set(b.participants) or _when(a) != _when(b):
         return False
     where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")

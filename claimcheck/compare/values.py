@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from claimcheck.compare.temporal import Relation, coarser, relate
-from claimcheck.model import Granularity
 from claimcheck.extract.numbers.compare import agrees, comparable
-from claimcheck.model import Claim, Office, Place, Quantity, TimeValue
-
+from claimcheck.model import Claim, Granularity, Office, Place, Quantity, TimeValue
 
 DAY_LEVEL = frozenset({Granularity.DAY, Granularity.WEEKDAY, Granularity.WEEK, Granularity.PART_OF_DAY,
                        Granularity.HOUR, Granularity.MINUTE})

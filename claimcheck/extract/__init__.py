@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import re
-
 from claimcheck.extract.entities import EntityIndex, Person, index_entities
-from claimcheck.extract.names import MONTHS_AND_DAYS, STOPWORDS, strip_possessive
 from claimcheck.extract.frames import sentence_claims
 from claimcheck.extract.frames.context import SentenceContext
 from claimcheck.extract.frames.offices import office_claims
+from claimcheck.extract.names import MONTHS_AND_DAYS, STOPWORDS, strip_possessive
 from claimcheck.extract.numbers import extract_numbers
 from claimcheck.extract.segment import Sentence, sentences
 from claimcheck.extract.temporal import extract_temporal
 from claimcheck.model import Claim, Document, Mention
 from claimcheck.ruleset import RuleSet
-
 
 _PROPER = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
 

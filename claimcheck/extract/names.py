@@ -21,36 +21,19 @@ _TOKEN = re.compile(r"[A-Z] \.|\S+")  # "W ." is an initial in tokenised corpora
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NAME_PART = re.compile(r"^(?:[A-Z] ?\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|" + _PARTICLE + ")$")
 ORG_WORDS = frozenset(
-    "Ministry Department University Institute Center Centre School College Council Agency Organization "
-    "Organisation Party Bank Corp Corporation Inc Ltd Group Times News Post Journal Association Committee "
-    "Commission Union Court Army Navy Forces Office Service Services Company Fund Foundation Summit "
-    "Cooperation Assembly Parliament Congress Senate House Government Administration Authority Bureau Club "
-    "League Federation Airlines Airways Hospital Church Museum Studies Network Agreement Treaty Square Street "
-    "Avenue Road Airport Station Stadium Park River Sea Ocean Island Islands Republic Kingdom Empire Union "
-    "Defence Defense Police Navy Marines Coast Guard Zero Day Week Year War Games Olympics Cup Prize Award Award Festival Conference Forum Times".split()
+    ["Ministry", "Department", "University", "Institute", "Center", "Centre", "School", "College", "Council", "Agency", "Organization", "Organisation", "Party", "Bank", "Corp", "Corporation", "Inc", "Ltd", "Group", "Times", "News", "Post", "Journal", "Association", "Committee", "Commission", "Union", "Court", "Army", "Navy", "Forces", "Office", "Service", "Services", "Company", "Fund", "Foundation", "Summit", "Cooperation", "Assembly", "Parliament", "Congress", "Senate", "House", "Government", "Administration", "Authority", "Bureau", "Club", "League", "Federation", "Airlines", "Airways", "Hospital", "Church", "Museum", "Studies", "Network", "Agreement", "Treaty", "Square", "Street", "Avenue", "Road", "Airport", "Station", "Stadium", "Park", "River", "Sea", "Ocean", "Island", "Islands", "Republic", "Kingdom", "Empire", "Union", "Defence", "Defense", "Police", "Navy", "Marines", "Coast", "Guard", "Zero", "Day", "Week", "Year", "War", "Games", "Olympics", "Cup", "Prize", "Award", "Award", "Festival", "Conference", "Forum", "Times"]
 )
 STOPWORDS = frozenset(
-    "The A An And But Or If In On At Of For To By With From As While When Where After Before Since Until "
-    "During Despite Though Although Even However Meanwhile Also It Its He She His Her They Their We Our I You "
-    "This That These Those There Here What Which Who Whom Why How Many Some Any All Both Each Every No Not "
-    "Mr Mrs Ms Dr Sir Madam Lord Lady Saint St Online Closer Moreover Still Yet Then Now Today Yesterday "
-    "Last Next Earlier Later According Under Over Among Between Against Without Within Into Across Through "
-    "Chinese Russian".split()
+    ["The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "By", "With", "From", "As", "While", "When", "Where", "After", "Before", "Since", "Until", "During", "Despite", "Though", "Although", "Even", "However", "Meanwhile", "Also", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "I", "You", "This", "That", "These", "Those", "There", "Here", "What", "Which", "Who", "Whom", "Why", "How", "Many", "Some", "Any", "All", "Both", "Each", "Every", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Lord", "Lady", "Saint", "St", "Online", "Closer", "Moreover", "Still", "Yet", "Then", "Now", "Today", "Yesterday", "Last", "Next", "Earlier", "Later", "According", "Under", "Over", "Among", "Between", "Against", "Without", "Within", "Into", "Across", "Through", "Chinese", "Russian"]
 )
 # Nouns that open news sentences as speakers ("Witnesses said", "Authorities said"): capitalised there, but
 # never names.
 SPEAKER_NOUNS = frozenset(
-    "Officials Authorities Witnesses Investigators Police Residents Officers Prosecutors Critics Analysts Experts "
-    "Sources Reports Firefighters Rescuers Doctors Students Workers Protesters Troops Soldiers Militants Rebels "
-    "Lawmakers Voters Fans Neighbors Neighbours Relatives Families Scientists Researchers Academy Organizers "
-    "Organisers Employees Staff Spokesmen Spokeswomen Detectives Deputies Authorities Medics Paramedics Survivors "
-    "Victims Passengers Pilots Crews Engineers Environmentalists Opponents Supporters Activists Diplomats Leaders "
-    "Observers Agencies Hospitals Companies Officers Ministers Judges Jurors Lawyers Attorneys Teachers Parents".split()
+    ["Officials", "Authorities", "Witnesses", "Investigators", "Police", "Residents", "Officers", "Prosecutors", "Critics", "Analysts", "Experts", "Sources", "Reports", "Firefighters", "Rescuers", "Doctors", "Students", "Workers", "Protesters", "Troops", "Soldiers", "Militants", "Rebels", "Lawmakers", "Voters", "Fans", "Neighbors", "Neighbours", "Relatives", "Families", "Scientists", "Researchers", "Academy", "Organizers", "Organisers", "Employees", "Staff", "Spokesmen", "Spokeswomen", "Detectives", "Deputies", "Authorities", "Medics", "Paramedics", "Survivors", "Victims", "Passengers", "Pilots", "Crews", "Engineers", "Environmentalists", "Opponents", "Supporters", "Activists", "Diplomats", "Leaders", "Observers", "Agencies", "Hospitals", "Companies", "Officers", "Ministers", "Judges", "Jurors", "Lawyers", "Attorneys", "Teachers", "Parents"]
 )
-DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
 MONTHS_AND_DAYS = frozenset(
-    "January February March April May June July August September October November December Jan Feb Mar Apr "
-    "Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 )
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+$")
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable, Mapping
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 

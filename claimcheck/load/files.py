@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import zlib
 from fnmatch import fnmatchcase
-import os
 from pathlib import Path
 
 from claimcheck.errors import InputError, InputWarning

@@ -78,5 +78,6 @@ def _skip_space(text: str, position: int) -> int:
 
 def _json_lines(text: str) -> list[str]:
     """The lines of a JSON Lines text: split at \\n (and \\r\\n) only, since JSON allows raw U+2028 and
-    U+0085 inside strings, where str.splitlines() would break."""
+    U+0085 inside strings, where str.splitlines() would break.
+    """
     return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]

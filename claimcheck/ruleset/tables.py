@@ -66,7 +66,7 @@ class TitleTable:
         top diplomat) names that office; "President" names head_of_state first (its first listed office).
         """
         unique = [o for o in self.ordered.get(" ".join(title.lower().split()), ()) if self.offices[o].unique]
-        if len(unique) == 1 or (unique and "head_of_state" == unique[0] and "head_of_government" not in unique):
+        if len(unique) == 1 or (unique and unique[0] == "head_of_state" and "head_of_government" not in unique):
             return unique[0]
         return None
 

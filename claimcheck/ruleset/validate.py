@@ -15,7 +15,8 @@ from claimcheck.ruleset.yamlnodes import line_of, load_yaml
 
 def load_validated(path: Path, shown: str, schema: str | None = None) -> tuple[Any, yaml.Node | None]:
     """Load ``path`` as YAML and validate it against the schema of its name (or ``schema``); raise
-    InputError with file and line on any problem."""
+    InputError with file and line on any problem.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:

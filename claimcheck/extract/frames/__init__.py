@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from claimcheck.extract.frames.context import SentenceContext
-from claimcheck.extract.frames.generic import generic_claims
 from claimcheck.extract.frames.events import event_date_claims, quantity_claims
+from claimcheck.extract.frames.generic import generic_claims
 from claimcheck.extract.frames.places import event_place_claims
 from claimcheck.extract.frames.tenure import tenure_claims
 from claimcheck.model import Claim

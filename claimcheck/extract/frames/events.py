@@ -11,8 +11,8 @@ import re
 
 from claimcheck.extract.frames.context import _WORD, SentenceContext, words_between
 from claimcheck.extract.frames.phrases import fold, lexicon_pattern, phrase_pattern
-from claimcheck.model import Claim, Mention, Quantity, TimeValue
 from claimcheck.gazetteer import Gazetteer
+from claimcheck.model import Claim, Mention, Quantity, TimeValue
 from claimcheck.ruleset import Rule
 
 EVENT_GRANULARITIES = frozenset({"day", "weekday", "week", "month", "year", "part_of_day", "hour", "minute", "season"})
@@ -36,7 +36,8 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|both|their|our|its)\s+$", re.IGNOR
 
 def countries(ctx: SentenceContext, mention: Mention, places: Gazetteer | None) -> tuple[str, ...]:
     """The countries of the places named in the value's clause, as "in:Country" qualifiers: an earthquake
-    "in eastern China" is not the one "off Iran's coast"."""
+    "in eastern China" is not the one "off Iran's coast".
+    """
     if places is None:
         return ()
     left, right = ctx.clause_bounds(mention.span)

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-
 # Rule parameters live as long as the rule set, so their compiled forms are kept by object identity: a
 # pattern is built once per run, not once per sentence. The entry holds the object itself, so its id cannot
 # be reused while the entry exists.

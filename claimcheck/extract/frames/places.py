@@ -39,6 +39,7 @@ def event_place_claims(ctx: SentenceContext, rule: Rule, events: Rule, places: G
 
 def _known(words: str, places: Gazetteer) -> tuple[str, tuple[str, str]] | None:
     """``words`` with (canonical name, country) when the whole capitalised run is a place the gazetteer knows
-    ("at the Shanghai Cooperation Organization summit" is not in Shanghai)."""
+    ("at the Shanghai Cooperation Organization summit" is not in Shanghai).
+    """
     found = places.place(words)
     return (words, found) if found else None

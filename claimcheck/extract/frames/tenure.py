@@ -94,7 +94,8 @@ _BARE_SUBJECT = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 
 def _bare_name(text: str, rules: RuleSet) -> str | None:
     """A capitalised name right before the construction ("Santos has been mayor since..."): the frame
-    itself says it is a person, even when nothing else in the article does."""
+    itself says it is a person, even when nothing else in the article does.
+    """
     match = _BARE_SUBJECT.search(text)
     if not match:
         return None
