@@ -28,6 +28,7 @@ class ListedClaim:
     frame: str | None
     event: str | None
     qualifiers: tuple[str, ...]
+    speaker: str | None = None  # who the claim is attributed to, when not the outlet itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def _listed(document: Document, index: LineIndex, mention: Mention | None, claim
         normalized=source.normalized, granularity=_granularity(value),
         subject=resolve.get(subject, subject) if subject else None, attribute=claim.attribute if claim else None,
         frame=claim.frame if claim else None, event=claim.event if claim else None,
-        qualifiers=claim.qualifiers if claim else (),
+        qualifiers=claim.qualifiers if claim else (), speaker=claim.speaker if claim else None,
     )
 
 

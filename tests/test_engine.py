@@ -113,3 +113,24 @@ def test_bad_facts_file_names_file_and_line(tmp_path) -> None:  # type: ignore[n
     facts.write_text("facts:\n  - subject: Daniel Moi\n    attribute: birthday\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["check", str(tmp_path / "a.txt"), "--facts", str(facts)])
     assert result.exit_code == 2 and "facts.yml:2: invalid facts file at facts/0" in result.stderr
+
+
+def test_the_ministry_links_to_the_one_ministry_of_the_article(rules) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.extract import extract
+    from claimcheck.load.article import build_document
+
+    text = ("The Foreign Ministry in Hanoi said the talks went well.\n\n"
+            "“The two sides will sign 12 agreements,” the ministry added.\n\nNATO said 30 jets flew over the sea.\n")
+    extraction = extract(build_document("x", "x.txt", text), rules)
+    assert {o.name for o in extraction.organisations} == {"Foreign Ministry", "North Atlantic Treaty Organization"}
+    assert {c.text: c.speaker for c in extraction.claims} == {
+        "12 agreements": "Foreign Ministry", "30 jets": "North Atlantic Treaty Organization"}
+
+
+def test_the_ministry_stays_unlinked_when_two_ministries_fit(rules) -> None:  # type: ignore[no-untyped-def]
+    from claimcheck.extract import extract
+    from claimcheck.load.article import build_document
+
+    text = "The Foreign Ministry and the Defence Ministry met in Hanoi.\n\n“We will sign 12 agreements,” the ministry added.\n"
+    extraction = extract(build_document("x", "x.txt", text), rules)
+    assert [c.speaker for c in extraction.claims if c.text == "12 agreements"] == ["the ministry"]

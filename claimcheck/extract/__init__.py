@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from claimcheck.extract.entities import EntityIndex, Person, index_entities
 from claimcheck.extract.frames import sentence_claims
 from claimcheck.extract.frames.context import SentenceContext
+from claimcheck.extract.organisations import Organisation, index_organisations
 from claimcheck.extract.frames.offices import office_claims
 from claimcheck.extract.names import MONTHS_AND_DAYS, STOPWORDS, strip_possessive
 from claimcheck.extract.numbers import extract_numbers
 from claimcheck.extract.segment import Sentence, sentences
 from claimcheck.extract.temporal import extract_temporal
-from claimcheck.model import Claim, Document, Mention
+from claimcheck.model import Claim, Document, Mention, Span
 from claimcheck.ruleset import RuleSet
 
 _PROPER = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+")
@@ -28,18 +29,20 @@ class Extraction:
     persons: tuple[Person, ...]
     mentions: tuple[Mention, ...]
     keywords: frozenset[str]  # proper nouns written inside sentences, for grouping documents into stories
+    organisations: tuple[Organisation, ...] = ()
 
 
 def extract(document: Document, rules: RuleSet) -> Extraction:
     """Find every claim of one document."""
     parts = sentences(document)
     entities = index_entities(parts, document.text, rules)
+    organisations, organisation_links = index_organisations(parts, rules)
     claims: list[Claim] = []
     mentions: list[Mention] = []
     previous: str | None = None
     speaker: str | None = None
     for sentence in parts:
-        ctx = _context(document, sentence, entities, previous, speaker)
+        ctx = _context(document, sentence, entities, previous, speaker, organisation_links)
         mentions.extend(ctx.times + ctx.numbers)
         found = sentence_claims(ctx, rules)
         claims.extend(found)
@@ -50,7 +53,7 @@ def extract(document: Document, rules: RuleSet) -> Extraction:
         claims.extend(office_claims(document, entities, parts, office))
     claims.sort(key=lambda c: (c.span.start, c.span.end, c.attribute or "", c.frame or ""))
     return Extraction(document, tuple(claims), entities.persons, tuple(sorted(mentions, key=lambda m: m.span.start)),
-                      proper_nouns(parts, entities.common))
+                      proper_nouns(parts, entities.common), organisations)
 
 
 def proper_nouns(parts: list[Sentence], common: frozenset[str]) -> frozenset[str]:
@@ -71,9 +74,9 @@ def _continues_quote(text: str) -> bool:
 
 
 def _context(document: Document, sentence: Sentence, entities: EntityIndex, previous: str | None,
-             speaker: str | None) -> SentenceContext:
+             speaker: str | None, organisations: tuple[tuple[Span, str], ...] = ()) -> SentenceContext:
     """Run the value extractors on one sentence."""
     times = tuple(extract_temporal(sentence.text, sentence.start, document.published))
     numbers = tuple(extract_numbers(sentence.text, sentence.start, [m.span for m in times]))
     return SentenceContext(document, sentence, times, numbers, tuple(entities.in_span(sentence.span)), previous,
-                           speaker)
+                           speaker, tuple(link for link in organisations if sentence.span.contains(link[0])))

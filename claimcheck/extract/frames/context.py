@@ -32,6 +32,7 @@ class SentenceContext:
     people: tuple[tuple[Span, str], ...]  # linked person mentions in the sentence
     previous_subject: str | None  # first person of the previous sentence, for "he"/"she"
     previous_speaker: str | None = None  # who spoke in the previous sentence, for quotes that run on
+    organisations: tuple[tuple[Span, str], ...] = ()  # organisation mentions of the sentence, for speakers
 
     def local(self, span: Span) -> tuple[int, int]:
         """A document span as offsets into the sentence text."""
@@ -55,7 +56,7 @@ class SentenceContext:
     def claim(self, mention: Mention, **fields: object) -> Claim:
         """A Claim for a value mention of this sentence, with the sentence as evidence and its speaker."""
         start, end = self.local(mention.span)
-        speaker, quoted = attribution(self.sentence.text, start, end, span_people(self.people, self.sentence.start),
+        speaker, quoted = attribution(self.sentence.text, start, end, span_people(self.people + self.organisations, self.sentence.start),
                                       self.previous_speaker, temporal=isinstance(mention.value, TimeValue))
         qualifiers = tuple(fields.pop("qualifiers", ())) + (("quoted",) if quoted else ()) + (  # type: ignore[arg-type]
             ("attributed",) if speaker else ())

@@ -1,0 +1,72 @@
+"""Organisations of one document: named ones ("the Foreign Ministry", "NATO") and the definite descriptions
+that refer back to them ("the ministry"), linked only when one organisation of the document fits."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from claimcheck.extract.segment import Sentence
+from claimcheck.model import Span
+from claimcheck.ruleset import RuleSet
+
+HEADS = frozenset(
+    "Ministry Department Agency Commission Council Committee Institute University College School Bank Court "
+    "Army Navy Police Party Union Organization Organisation Office Service Services Company Corporation Group "
+    "Center Centre Fund Foundation Association Federation Authority Bureau Administration Government Parliament "
+    "Assembly Congress Senate Board Cabinet Court Tribunal Network Agency Alliance League Coalition".split()
+)
+_WORD = r"[A-Z][\w’'&.-]*"
+_NAMED = re.compile(rf"(?<![\w’'-]){_WORD}(?:\s+(?:of|for|and|on|the)?\s*{_WORD}){{0,6}}")
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w])|(?<![\w.])(?:[A-Z]\.){2,4}")
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<head>" + "|".join(sorted(h.lower() for h in HEADS)) + r")\b(?!\s+of\b)")
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """One organisation of a document and where it is mentioned."""
+
+    name: str
+    mentions: tuple[Span, ...]
+
+
+def index_organisations(sentences: list[Sentence], rules: RuleSet) -> tuple[tuple[Organisation, ...], tuple[tuple[Span, str], ...]]:
+    """The organisations of a document, and every (span, name) mention of them, descriptions included."""
+    links: list[tuple[Span, str]] = []
+    for sentence in sentences:
+        links.extend(_named(sentence, rules))
+    by_head: dict[str, set[str]] = defaultdict(set)
+    for _, name in links:
+        by_head[name.split()[-1].lower()].add(name)
+    for sentence in sentences:
+        for match in _DESCRIPTION.finditer(sentence.text):
+            fits = by_head.get(match.group("head"), set())
+            if len(fits) == 1:  # two ministries in one article: "the ministry" stays unlinked
+                links.append((Span(sentence.start + match.start(), sentence.start + match.end()), next(iter(fits))))
+    grouped: dict[str, list[Span]] = defaultdict(list)
+    for span, name in links:
+        grouped[name].append(span)
+    organisations = tuple(Organisation(name, tuple(sorted(spans, key=lambda s: s.start)))
+                          for name, spans in sorted(grouped.items()))
+    return organisations, tuple(sorted(links, key=lambda item: (item[0].start, item[0].end)))
+
+
+def _named(sentence: Sentence, rules: RuleSet) -> list[tuple[Span, str]]:
+    """Named organisations of a sentence: a capitalised run ending in an organisation word, or a known alias."""
+    found = []
+    for match in _NAMED.finditer(sentence.text):
+        words = match.group().split()
+        while words and words[-1] not in HEADS:
+            words.pop()
+        while words and words[0] in ("The", "the"):
+            words.pop(0)
+        if words and words[-1] in HEADS and len(words) > 1:
+            text = " ".join(words)
+            start = sentence.start + match.start() + match.group().find(words[0])
+            found.append((Span(start, start + len(text)), rules.aliases.resolve(text)))
+    for match in _ACRONYM.finditer(sentence.text):
+        name = rules.aliases.resolve(match.group())
+        if name != match.group():  # an acronym the alias table knows: "NATO", "U.N."
+            found.append((Span(sentence.start + match.start(), sentence.start + match.end()), name))
+    return found
