@@ -341,7 +341,7 @@ def test_sarif_empty_report() -> None:
 
 # --- golden files on the seeds ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fmt", NEW_FORMATS)
+@pytest.mark.parametrize("fmt", [f.value for f in OutputFormat])
 def test_golden_output(fmt: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(app, ["check", "seeds", "--format", fmt])

@@ -111,21 +111,6 @@ def test_publication_dates(report) -> None:
     assert published["000"] is None and published["003"] is None
 
 
-GOLDEN = ROOT / "tests" / "golden"
-
-
-@pytest.mark.parametrize("fmt", ["text", "json"])
-def test_golden_output(fmt: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(app, ["check", "seeds", "--format", fmt])
-    assert result.exit_code == 1, result.output
-    golden = GOLDEN / f"seeds.{fmt}"
-    if update_golden:
-        golden.parent.mkdir(exist_ok=True)
-        golden.write_text(result.stdout, encoding="utf-8")
-    assert result.stdout == golden.read_text(encoding="utf-8")
-
-
 def test_json_shape(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     data = json.loads(CliRunner().invoke(app, ["check", "seeds", "--format", "json"]).stdout)
