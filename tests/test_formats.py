@@ -27,7 +27,6 @@ from claimcheck.report.formats import FORMATTERS, OutputFormat, render
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden"
-NEW_FORMATS = ["concise", "sarif", "github", "junit", "markdown", "html"]
 NASTY = 'Say "hi" & <b>bye</b>, 100% sure: it\'s\r\nline two @someone | pipe'
 
 
