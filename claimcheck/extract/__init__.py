@@ -60,9 +60,10 @@ def proper_nouns(parts: list[Sentence], common: frozenset[str]) -> frozenset[str
     """Capitalised words (at a sentence start only when the article never writes them in lower case)."""
     found: set[str] = set()
     for sentence in parts:
+        lead = len(sentence.text) - len(sentence.text.lstrip(" “\"‘'("))  # opening quotes and spaces
         for match in _PROPER.finditer(sentence.text):
             word = strip_possessive(match.group())
-            initial = match.start() == 0 or not sentence.text[: match.start()].strip(" “\"‘'(")
+            initial = match.start() <= lead
             if word not in STOPWORDS and word not in MONTHS_AND_DAYS and not (initial and word.lower() in common):
                 found.add(word.lower())
     return frozenset(found)

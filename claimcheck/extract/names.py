@@ -79,9 +79,10 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
                   common: frozenset[str]) -> list[NameMention]:
     """Find candidate person names (one or more parts) in a sentence."""
     found: list[NameMention] = []
+    lead = len(sentence) - len(sentence.lstrip(" \t“\"‘'(—-"))  # opening quotes, dashes and spaces
     for match in CAPITALISED.finditer(sentence):
         tokens = [(m.start() + match.start(), m.group()) for m in _TOKEN.finditer(match.group())]
-        initial = not sentence[: match.start()].strip(" \t“\"‘'(—-")
+        initial = match.start() <= lead
         first = _name_start([t for _, t in tokens], titles, places, common if initial else frozenset())
         if first is None:
             continue
@@ -90,27 +91,54 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
         end = run[-1][0] + len(strip_possessive(run[-1][1]))
         name = " ".join(strip_possessive(t) for _, t in run)
         title = _title_for(sentence, begin, end, offset, titles, places)
-        governed = bool(_PREPOSITION_BEFORE.search(sentence, 0, begin))  # "officials in Goma said"
+        # Both patterns end at the name and span a few words: searching the last 40 characters is the same
+        # (lookbehinds and \b still see the text before ``pos``) and keeps long sentences linear.
+        near = max(0, begin - 40)
+        governed = bool(_PREPOSITION_BEFORE.search(sentence, near, begin))  # "officials in Goma said"
         evidence = (title is not None or (not governed and bool(_PERSON_AFTER.match(sentence, end)))
-                    or bool(_PERSON_BEFORE.search(sentence, 0, begin)))
+                    or bool(_PERSON_BEFORE.search(sentence, near, begin)))
         if places.country(name) and not evidence:
             continue  # "Los Angeles", "South Africa": a place, not a person
         found.append(NameMention(Span(offset + begin, offset + end), name, title, evidence))
     return found
 
 
+# Whether a word can never be part of a name, per (title table, gazetteer): every capitalised word of a corpus
+# is asked about, most of them many times. The tables are kept beside their memo so their ids stay theirs.
+_NOT_NAME_MEMO: dict[tuple[int, int], tuple[TitleTable, Gazetteer, dict[str, bool]]] = {}
+_MEMO_LIMIT = 200_000
+
+
+def _not_name(bare: str, titles: TitleTable, places: Gazetteer) -> bool:
+    """True for a word that is never a name part: not name-shaped, a stopword, a title, a place or a demonym."""
+    key = (id(titles), id(places))
+    entry = _NOT_NAME_MEMO.get(key)
+    if entry is None or entry[0] is not titles or entry[1] is not places:
+        if len(_NOT_NAME_MEMO) > 8:
+            _NOT_NAME_MEMO.clear()
+        entry = _NOT_NAME_MEMO[key] = (titles, places, {})
+    memo = entry[2]
+    found = memo.get(bare)
+    if found is None:
+        found = (not _NAME_PART.match(bare) or bare in STOPWORDS or bare in SPEAKER_NOUNS
+                 or bool(titles.offices_of(bare)) or bool(titles.offices_of(bare + "."))
+                 or places.country(bare) is not None or places.is_demonym(bare))
+        if len(memo) < _MEMO_LIMIT:
+            memo[bare] = found
+    return found
+
+
 def _name_start(tokens: list[str], titles: TitleTable, places: Gazetteer, common: frozenset[str]) -> int | None:
     """Index of the trailing run of name-like words of a capitalised sequence (titles, places, orgs cut off)."""
-    if any(strip_possessive(t) in ORG_WORDS for t in tokens):
+    bares = [strip_possessive(t) for t in tokens]
+    if any(b in ORG_WORDS for b in bares):
         return None
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
-        bare = strip_possessive(tokens[index])
+        bare = bares[index]
         month_as_name = bare in MONTHS_AND_DAYS and index < len(tokens) - 1 and bare not in DAYS  # "Jan Olson", "May Lee"
-        if (not _NAME_PART.match(bare) or bare in STOPWORDS or (bare in MONTHS_AND_DAYS and not month_as_name)
-                or bare in SPEAKER_NOUNS
-                or (index == 0 and bare.lower() in common)
-                or titles.offices_of(bare) or titles.offices_of(bare + ".") or places.country(bare) or places.is_demonym(bare)):
+        if ((bare in MONTHS_AND_DAYS and not month_as_name) or (index == 0 and bare.lower() in common)
+                or _not_name(bare, titles, places)):
             break
         first = index
     while first < len(tokens) and tokens[first][0].islower():
@@ -131,7 +159,7 @@ def _title_before(sentence: str, begin: int, end: int, offset: int, titles: Titl
                   places: Gazetteer) -> TitleMention | None:
     """A title immediately before the name, or an appositive "X's TITLE, NAME"."""
     before = sentence[max(0, begin - 120) : begin]
-    last = _LAST_WORD.search(before)
+    last = _LAST_WORD.search(before, max(0, len(before) - 48))
     if last is None or (not last.group("comma") and last.group("word").lower() not in titles.last_words):
         return None  # the word right before the name is no title's last word, and there is no appositive
     base = begin - len(before)

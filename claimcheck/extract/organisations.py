@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from claimcheck.extract.segment import Sentence
 from claimcheck.model import Span
+from claimcheck.patterns import trie
 from claimcheck.ruleset import RuleSet
 
 HEADS = frozenset(
@@ -19,6 +20,7 @@ HEADS = frozenset(
 )
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAMED = re.compile(rf"(?<![\w’'-]){_WORD}(?:\s+(?:of|for|and|on|the)?\s*{_WORD}){{0,6}}")
+_ANY_HEAD = re.compile(trie(HEADS))  # a named organisation ends in one of them: most sentences have none
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w])|(?<![\w.])(?:[A-Z]\.){2,4}")
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<head>" + "|".join(sorted(h.lower() for h in HEADS)) + r")\b(?!\s+of\b)")
 
@@ -55,7 +57,8 @@ def index_organisations(sentences: list[Sentence], rules: RuleSet) -> tuple[tupl
 def _named(sentence: Sentence, rules: RuleSet) -> list[tuple[Span, str]]:
     """Named organisations of a sentence: a capitalised run ending in an organisation word, or a known alias."""
     found = []
-    for match in _NAMED.finditer(sentence.text):
+    named = _NAMED.finditer(sentence.text) if _ANY_HEAD.search(sentence.text) else ()
+    for match in named:
         words = match.group().split()
         while words and words[-1] not in HEADS:
             words.pop()

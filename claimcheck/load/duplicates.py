@@ -22,7 +22,7 @@ from claimcheck.model import Document
 
 BINS = 64
 BANDS = 16  # 4 bins a band: a pair at similarity 0.8 shares a band with probability > 0.999, at 0.5 with 0.64
-SHINGLE = 3
+SHINGLE = 3  # words per shingle (shingles() zips three word lists)
 MIN_WORDS = 12  # shorter texts are matched only when identical: a few shared words prove nothing
 _ESTIMATE_SLACK = 0.15  # about two standard errors of a 64-bin estimate near 0.8: the exact check decides
 _EMPTY = 0xFFFFFFFF
@@ -39,11 +39,12 @@ def find_duplicates(documents: Sequence[Document], threshold: float = 0.8) -> di
     for index, document in enumerate(documents):
         words = normalised_words(document)
         digest = hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest()
-        sketch = minhash(words)
+        hashes = shingles(words)
+        sketch = minhash(words, hashes)
         sketches.append(sketch)
         original = originals.get(digest)
         if original is None and len(words) >= MIN_WORDS:
-            original = _near_original(sketch, sketches, buckets, threshold, documents, shingles(words))
+            original = _near_original(sketch, sketches, buckets, threshold, documents, hashes)
         if original is not None:
             duplicates[document.id] = documents[original].id
             continue
@@ -72,14 +73,18 @@ def _words(text: str) -> list[str]:
 
 def shingles(words: list[str]) -> list[int]:
     """CRC-32 hashes of the word 3-shingles (one shingle for a shorter text)."""
-    count = max(len(words) - SHINGLE + 1, 1 if words else 0)
-    return [zlib.crc32(" ".join(words[start : start + SHINGLE]).encode()) for start in range(count)]
+    if len(words) < SHINGLE:
+        return [zlib.crc32(" ".join(words).encode())] if words else []
+    crc = zlib.crc32
+    return [crc(f"{a} {b} {c}".encode()) for a, b, c in zip(words, words[1:], words[2:])]
 
 
-def minhash(words: list[str]) -> bytes:
-    """A one-permutation MinHash sketch of the word shingles: BINS unsigned 32-bit minima."""
+def minhash(words: list[str], hashes: list[int] | None = None) -> bytes:
+    """A one-permutation MinHash sketch of the word shingles (``hashes``, when already computed): BINS unsigned
+    32-bit minima.
+    """
     bins = array("I", [_EMPTY]) * BINS
-    for value in shingles(words):
+    for value in shingles(words) if hashes is None else hashes:
         slot, rest = value % BINS, value // BINS
         if rest < bins[slot]:
             bins[slot] = rest

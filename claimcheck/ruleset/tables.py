@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.errors import InputError
+from claimcheck.patterns import trie
 from claimcheck.ruleset.yamlnodes import line_of
 
 
@@ -41,8 +42,7 @@ class TitleTable:
                 raise InputError(name, f"title {title!r} names undefined office {unknown[0]!r}",
                                  line_of(node, ["titles", title]))  # type: ignore[arg-type]
             titles[" ".join(title.lower().split())] = frozenset(names)
-        alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(titles, key=len, reverse=True))
-        pattern = re.compile(rf"(?i:\b(?:{alternation}))(?![\w-])")
+        pattern = re.compile(rf"(?i:\b(?:{trie(titles, ignore_case=True)}))(?![\w-])")
         ordered = {" ".join(t.lower().split()): tuple(names) for t, names in data["titles"].items()}
         last_words = frozenset(t.split()[-1] for t in titles)
         return cls(titles, offices, frozenset(data.get("past_markers", ())), pattern, ordered, last_words)

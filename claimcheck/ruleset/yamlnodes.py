@@ -8,12 +8,19 @@ import yaml
 
 from claimcheck.errors import InputError
 
+# libyaml's parser when PyYAML was built with it (its wheels are): the generated places table is large.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_yaml(text: str, name: str) -> tuple[Any, yaml.Node | None]:
     """Parse YAML safely; return the data and its node tree (for line lookups)."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        loader = _LOADER(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
         raise InputError(name, f"invalid YAML: {error.problem}", line) from None

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from claimcheck.patterns import trie
+
 # Rule parameters live as long as the rule set, so their compiled forms are kept by object identity: a
 # pattern is built once per run, not once per sentence. The entry holds the object itself, so its id cannot
 # be reused while the entry exists.
@@ -28,8 +30,7 @@ def _compile(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Compile and cache one alternation."""
     if not phrases:
         return re.compile(r"(?!x)x")
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{trie(phrases, ignore_case=True)})(?![\w-])", re.IGNORECASE)
 
 
 def lexicon_pattern(lexicon: dict[str, list[str]]) -> tuple[re.Pattern[str], dict[str, str]]:
