@@ -159,8 +159,8 @@ def _title_before(sentence: str, begin: int, end: int, offset: int, titles: Titl
                   places: Gazetteer) -> TitleMention | None:
     """A title immediately before the name, or an appositive "X's TITLE, NAME"."""
     before = sentence[max(0, begin - 120) : begin]
-    last = _LAST_WORD.search(before, max(0, len(before) - 48))
-    if last is None or (not last.group("comma") and last.group("word").lower() not in titles.last_words):
+    last = _last_word(before)
+    if last is None or (not last[1] and last[0].lower() not in titles.last_words):
         return None  # the word right before the name is no title's last word, and there is no appositive
     base = begin - len(before)
     best = None
@@ -194,7 +194,20 @@ def _modifiers_start(before: str, title_start: int, titles: TitleTable) -> int:
     return start
 
 
-_LAST_WORD = re.compile(r"(?P<word>[\w.’'-]+)\s*(?P<comma>,)?\s*$")
+_WORD_TAIL = re.compile(r"[\w.’'-]+\Z")
+
+
+def _last_word(before: str) -> tuple[str, bool] | None:
+    """(last word, whether a comma follows it) of the text before a name: "Chinese President " gives
+    ("President", False), "China's top diplomat, " gives ("diplomat", True); None when no word ends it.
+    """
+    text = before.rstrip()
+    comma = text.endswith(",")
+    if comma:
+        text = text[:-1].rstrip()
+    pieces = text.rsplit(None, 1)
+    word = _WORD_TAIL.search(pieces[-1]) if pieces else None
+    return (word.group(), comma) if word else None
 _AFTER = re.compile(
     r"^(?:[’']s)?\s*,\s+(?:(?:a|an|the|his|her|their)\s+)?(?P<mods>(?:(?!(?:of|to|for|at|in|and|who|which)\b)[a-z][\w-]*\s+){0,3}?)"
 )

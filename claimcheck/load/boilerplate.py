@@ -9,15 +9,18 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.model import Span
+from claimcheck.patterns import trie
 
 _WORD = re.compile(r"\w+(?:[’'.-]\w+)*")
 _TERMINAL = re.compile(r"[.!?…:;][\"”’')\]]*\s*$|[\"”]\s*$")
 _COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)\s*\d{4}|copyright\b|all rights reserved)", re.IGNORECASE)
-_PROMO = re.compile(
-    r"\b(?:subscribe|sign up|newsletter|click here|read more|more stories|follow us|download (?:the|our) app"
-    r"|available on|contributed to this report|reporting by|editing by|this story has been|related:|"
-    r"see also|advertisement|share this|watch:|listen:)\b",
-)  # searched in the lower-cased line: three times faster than IGNORECASE
+_PROMO_PHRASES = (
+    "subscribe", "sign up", "newsletter", "click here", "read more", "more stories", "follow us", "download the app",
+    "download our app", "available on", "contributed to this report", "reporting by", "editing by",
+    "this story has been", "related:", "see also", "advertisement", "share this", "watch:", "listen:",
+)
+# Searched in the lower-cased line (three times faster than IGNORECASE), as a trie (faster than a flat list).
+_PROMO = re.compile(rf"\b(?:{trie(_PROMO_PHRASES, space=re.escape(' '))})\b")
 _DOMAIN = re.compile(r"(?<=[\w-])\.(?:com|org|net|co\.uk|news|io)\b|https?://")  # lower-cased too
 _CRUMB_SEP = re.compile(r"\s(?:›|»|>|\||/)\s")
 _DATELINE_PREFIX = re.compile(r"^\s*(?:\([^)]{1,40}\)|[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,30}\))?)\s*[—–-]+\s*")
