@@ -80,8 +80,25 @@ class StdinFormat(str, Enum):
     HTML = "html"
 
 
-Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for extraction (0: one per core) "
-                                          "(default: 1). The report is the same for any value.")]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for extraction (default: 0, one "
+                                          "per core; inputs under 256 KiB of text are extracted inline, as a pool "
+                                          "would not pay off). The report is the same for any value.")]
+
+
+class Engine(str, Enum):
+    """Where extraction runs."""
+
+    LOCAL = "local"
+    DASK = "dask"
+
+
+EngineOpt = Annotated[Engine | None, typer.Option(
+    "--engine", help="Where extraction runs: 'local' (this machine, --jobs processes) or 'dask' (the --scheduler's "
+    "cluster, else a local cluster of --jobs worker processes; needs claimcheck's 'dask' extra) (default: local, or "
+    "dask when a scheduler is set). The report is the same for either.")]
+SchedulerOpt = Annotated[str | None, typer.Option(
+    "--scheduler", metavar="ADDRESS", help="Address of a running dask.distributed scheduler (e.g. "
+    "tcp://10.0.0.5:8786) whose workers have claimcheck installed; implies --engine dask.")]
 Include = Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob (repeatable).")]
 Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")]
 IdField = Annotated[str, typer.Option(help="Record field of the document id (JSONL, JSON, CSV).")]
@@ -113,6 +130,8 @@ def check(
     corroborations: Annotated[bool | None, typer.Option("--corroborations/--no-corroborations",
                                                         help="List claims several outlets state alike (default: on).")] = None,
     jobs: Jobs = None,
+    engine: EngineOpt = None,
+    scheduler: SchedulerOpt = None,
     include: Include = None,
     exclude: Exclude = None,
     id_field: IdField = "id",
@@ -127,7 +146,8 @@ def check(
     fields = (id_field, text_field, date_field, title_field, source_field, url_field, stdin_format.value)
     flags = Settings(format=output_format.value if output_format else None, fail_on=fail_on.value if fail_on else None,
                      min_confidence=min_confidence, rules_dir=rules, baseline=baseline, corroborations=corroborations,
-                     exit_zero=exit_zero, facts=facts, jobs=jobs, include=tuple(include) if include else None,
+                     exit_zero=exit_zero, facts=facts, jobs=jobs, engine=engine.value if engine else None,
+                     scheduler=scheduler, include=tuple(include) if include else None,
                      exclude=tuple(exclude) if exclude else None)
     settings = _run(lambda: resolve(paths, config, flags))
     ruleset = _run(lambda: load_rules(_options(settings)))
@@ -229,7 +249,9 @@ def _options(settings: Settings, fields: tuple[str, ...] = ()) -> CheckOptions:
     load = LoadOptions(include=settings.include or (), exclude=settings.exclude or (), **names)
     return CheckOptions(rules_dir=settings.rules_dir, min_confidence=settings.min_confidence or 0.0,
                         rule_options=settings.rules, config_source=settings.source or "config", facts=settings.facts,
-                        load=load, jobs=settings.jobs if settings.jobs is not None else 1)
+                        load=load, jobs=settings.jobs if settings.jobs is not None else 0,
+                        engine=settings.engine or ("dask" if settings.scheduler else "local"),
+                        scheduler=settings.scheduler)
 
 
 def _warn(report: Report) -> None:

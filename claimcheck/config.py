@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from claimcheck.engine import ADDRESS_HINT, ENGINES, is_address
 from claimcheck.errors import InputError
 
 KEYS: dict[str, type | tuple[type, ...]] = {
@@ -22,13 +23,16 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "facts": str,
     "corroborations": bool,
     "jobs": int,
+    "engine": str,
+    "scheduler": str,
     "include": list,
     "exclude": list,
     "exit-zero": bool,
     "rules": dict,
 }
 RULE_KEYS: dict[str, type | tuple[type, ...]] = {"enabled": bool, "severity": str, "params": dict}
-CHOICES = {"fail-on": ("error", "warning", "info", "never"), "severity": ("error", "warning", "info")}
+CHOICES = {"fail-on": ("error", "warning", "info", "never"), "severity": ("error", "warning", "info"),
+           "engine": ENGINES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,8 @@ class Settings:
     facts: Path | None = None
     corroborations: bool | None = None
     jobs: int | None = None
+    engine: str | None = None
+    scheduler: str | None = None
     include: tuple[str, ...] | None = None
     exclude: tuple[str, ...] | None = None
     exit_zero: bool | None = None
@@ -52,8 +58,8 @@ class Settings:
     def over(self, lower: Settings) -> Settings:
         """These settings layered over ``lower``: set values win, rule options merge per rule."""
         merged = {name: getattr(self, name) if getattr(self, name) is not None else getattr(lower, name)
-                  for name in ("format", "fail_on", "min_confidence", "rules_dir", "baseline", "facts", "corroborations",
-                               "jobs", "include", "exclude", "exit_zero")}
+                  for name in ("format", "fail_on", "min_confidence", "rules_dir", "baseline", "facts",
+                               "corroborations", "jobs", "engine", "scheduler", "include", "exclude", "exit_zero")}
         rules = {k: dict(v) for k, v in lower.rules.items()}
         for code, options in self.rules.items():
             rules[code] = {**rules.get(code, {}), **options}
@@ -106,6 +112,8 @@ def _check(data: dict[str, Any], keys: dict[str, type | tuple[type, ...]], text:
             raise InputError(shown, f"{prefix}{key} has the wrong type ({type(value).__name__})", _line(text, key))
         if key in CHOICES and value not in CHOICES[key]:
             raise InputError(shown, f"{prefix}{key} must be one of {', '.join(CHOICES[key])}", _line(text, key))
+        if key == "scheduler" and not is_address(value):
+            raise InputError(shown, f"{prefix}{key}: {value!r} is {ADDRESS_HINT}", _line(text, key))
 
 
 def _line(text: str, key: str) -> int | None:
@@ -127,7 +135,8 @@ def _settings(data: dict[str, Any], base: Path, shown: str) -> Settings:
         format=data.get("format"), fail_on=data.get("fail-on"),
         min_confidence=float(data["min-confidence"]) if "min-confidence" in data else None,
         rules_dir=path("rules-dir"), baseline=path("baseline"), facts=path("facts"), corroborations=data.get("corroborations"),
-        jobs=data.get("jobs"), include=tuple(data["include"]) if "include" in data else None,
+        jobs=data.get("jobs"), engine=data.get("engine"), scheduler=data.get("scheduler"),
+        include=tuple(data["include"]) if "include" in data else None,
         exclude=tuple(data["exclude"]) if "exclude" in data else None, exit_zero=data.get("exit-zero"),
         rules={str(k): dict(v) for k, v in data.get("rules", {}).items()}, source=shown,
     )

@@ -29,7 +29,9 @@ class CheckOptions:
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-rule config, by code or name
     facts: Path | None = None  # reference fact base
     load: LoadOptions = field(default_factory=LoadOptions)  # input formats, field names, globs
-    jobs: int = 1  # extraction worker processes (0: one per core)
+    jobs: int = 1  # extraction worker processes (0: one per core); the CLI's default is 0
+    engine: str = "local"  # where extraction runs: "local" (this machine) or "dask" (claimcheck.engine)
+    scheduler: str | None = None  # dask engine: address of a running scheduler; None starts a LocalCluster
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)  # (done, total) per document
     config_source: str = "config"
 
@@ -71,9 +73,15 @@ def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Repor
 
 
 def _extract(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> list[Extraction]:
-    """Extract every document, in worker processes when asked, reporting progress inline."""
+    """Extract every document: on a Dask cluster, in worker processes, or inline, reporting progress."""
+    if options.engine == "dask":
+        from claimcheck.engine import dask_extract_all  # dask is an optional extra
+
+        return dask_extract_all(corpus.documents, rules, options.jobs, options.scheduler, options.progress)
+    if options.engine != "local":
+        raise ValueError(f"unknown engine {options.engine!r} (known: local, dask)")
     if options.jobs != 1:
-        return extract_all(corpus.documents, rules, options.jobs)
+        return extract_all(corpus.documents, rules, options.jobs, options.progress)
     extractions = []
     for done, document in enumerate(corpus.documents, start=1):
         extractions.append(extract(document, rules))

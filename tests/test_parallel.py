@@ -1,4 +1,4 @@
-"""extract_all: the same extractions, in input order, for every number of jobs."""
+"""extract_all: the same extractions, in input order, for every number of jobs; small inputs run inline."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import pickle
 
 import pytest
 
+from claimcheck import parallel
 from claimcheck.extract import extract
 from claimcheck.load import load_corpus
-from claimcheck.parallel import chunk_size, extract_all
+from claimcheck.parallel import chunk_size, extract_all, workers
 from claimcheck.ruleset import RuleSet
 
 from .conftest import ROOT
@@ -24,11 +25,50 @@ def test_rules_and_documents_pickle(rules: RuleSet, documents) -> None:  # type:
     assert pickle.loads(pickle.dumps(documents)) == documents
 
 
-def test_extract_all_is_identical_for_one_and_two_jobs(rules: RuleSet, documents) -> None:  # type: ignore[no-untyped-def]
+def test_extract_all_is_identical_for_one_and_two_jobs(rules: RuleSet, documents, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     many = documents * 4  # more documents than chunks, so several chunks per worker
     inline = extract_all(many, rules, jobs=1)
     assert inline == [extract(d, rules) for d in many]
-    assert extract_all(many, rules, jobs=2) == inline
+    monkeypatch.setattr(parallel, "INLINE_CHARS", 0)  # the seeds are too small to start a pool for otherwise
+    assert workers(many, 2) == 2
+    seen: list[tuple[int, int]] = []
+    assert extract_all(many, rules, jobs=2, progress=lambda done, total: seen.append((done, total))) == inline
+    assert len(seen) == len(range(0, 12, chunk_size(12, 2))) > 1  # once per chunk, in order, up to the total
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen) and seen[-1] == (12, 12)
+
+
+def test_small_inputs_run_inline_whatever_the_jobs(rules: RuleSet, documents, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def no_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a process pool was started for a small input")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    assert sum(len(d.text) for d in documents) < parallel.INLINE_CHARS
+    assert workers(documents, 0) == workers(documents, 8) == 1
+    assert extract_all(documents, rules, jobs=0) == [extract(d, rules) for d in documents]
+    from .conftest import run_cli
+
+    result = run_cli("check", str(ROOT / "seeds"))  # the CLI's default, one job per core, on three articles
+    assert result.exit_code == 1 and "Found 2 contradictions" in result.stdout
+
+
+def test_workers_for_larger_inputs(documents, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(parallel, "available_cores", lambda: 4)
+    chars = sum(len(d.text) for d in documents)
+    monkeypatch.setattr(parallel, "INLINE_CHARS", chars)  # these documents are exactly at the threshold: a pool
+    assert workers(documents, 0) == 3  # one per core, but no more than one per document
+    assert workers(documents * 4, 0) == 4
+    assert workers(documents * 4, 2) == 2
+    assert workers(documents * 4, 1) == 1
+    monkeypatch.setattr(parallel, "INLINE_CHARS", chars + 1)
+    assert workers(documents, 0) == 1
+
+
+def test_cli_jobs_default_is_one_per_core() -> None:
+    from claimcheck.cli import _options
+    from claimcheck.config import Settings
+
+    assert _options(Settings()).jobs == 0
+    assert _options(Settings(jobs=3)).jobs == 3
 
 
 def test_jobs_beyond_the_documents_and_empty_input(rules: RuleSet, documents) -> None:  # type: ignore[no-untyped-def]
