@@ -24,7 +24,7 @@ from claimcheck import __version__
 from claimcheck.errors import InputError
 from claimcheck.extract import Extraction, extract
 from claimcheck.model import Document
-from claimcheck.parallel import available_cores, chunk_size
+from claimcheck.parallel import Detached, attach, available_cores, chunk_size, detach
 from claimcheck.ruleset import RuleSet
 
 if TYPE_CHECKING:
@@ -189,14 +189,16 @@ def _run(distributed: ModuleType, client: Client, documents: Sequence[Document],
     results: list[list[Extraction] | None] = [None] * len(futures)
     done = 0
     for future in distributed.as_completed(futures, loop=client.loop):
-        chunk = future.result()  # re-raises a worker's exception here, as a local run would
-        results[index[future.key]] = chunk
+        number = index[future.key]
+        parts = future.result()  # re-raises a worker's exception here, as a local run would
+        chunk = [attach(document, part) for document, part in zip(chunks[number], parts, strict=True)]
+        results[number] = chunk
         done += len(chunk)
         if progress:
             progress(done, len(documents))
     return [extraction for chunk in results if chunk is not None for extraction in chunk]
 
 
-def _extract_chunk(documents: tuple[Document, ...], rules: RuleSet) -> list[Extraction]:
-    """Worker task: extract one chunk of documents."""
-    return [extract(document, rules) for document in documents]
+def _extract_chunk(documents: tuple[Document, ...], rules: RuleSet) -> list[Detached]:
+    """Worker task: extract one chunk of documents; the texts are not sent back (the driver has them)."""
+    return [detach(extract(document, rules)) for document in documents]

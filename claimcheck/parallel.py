@@ -15,6 +15,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import fields
 
 from claimcheck.extract import Extraction, extract
 from claimcheck.model import Document
@@ -55,8 +56,8 @@ def extract_all(documents: Sequence[Document], rules: RuleSet, jobs: int = 1,
     results: list[Extraction] = []
     with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_set_rules,
                              initargs=(rules,)) as pool:
-        for chunk in pool.map(_extract_chunk, chunks):
-            results.extend(chunk)
+        for documents_of_chunk, parts in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
+            results.extend(attach(document, part) for document, part in zip(documents_of_chunk, parts, strict=True))
             if progress:
                 progress(len(results), len(documents))
     return results
@@ -102,7 +103,23 @@ def _set_rules(rules: RuleSet) -> None:
     _worker_rules = rules
 
 
-def _extract_chunk(documents: tuple[Document, ...]) -> list[Extraction]:
-    """Worker task: extract one chunk of documents with the worker's rules."""
+def _extract_chunk(documents: tuple[Document, ...]) -> list[Detached]:
+    """Worker task: extract one chunk of documents with the worker's rules (texts not sent back)."""
     assert _worker_rules is not None, "worker started without rules"
-    return [extract(document, _worker_rules) for document in documents]
+    return [detach(extract(document, _worker_rules)) for document in documents]
+
+
+# An Extraction without its Document: the caller already holds the document, so a worker sends back only what it
+# found. Pickling the text back doubled the bytes crossing the pipe and left the driver with two copies of it.
+Detached = tuple[object, ...]
+_PARTS = tuple(f.name for f in fields(Extraction) if f.name != "document")
+
+
+def detach(extraction: Extraction) -> Detached:
+    """Everything of an Extraction but its document, in field order."""
+    return tuple(getattr(extraction, name) for name in _PARTS)
+
+
+def attach(document: Document, parts: Detached) -> Extraction:
+    """The Extraction of ``document`` from what ``detach`` kept."""
+    return Extraction(document, **dict(zip(_PARTS, parts, strict=True)))  # type: ignore[arg-type]
