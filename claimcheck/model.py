@@ -7,8 +7,32 @@ Line and column numbers are computed only at the edges (see ``claimcheck.positio
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from enum import Enum
+from operator import attrgetter
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+
+def positional_pickle(cls: type[_T]) -> type[_T]:
+    """Pickle a frozen dataclass as its class and field values, rebuilt by calling the class.
+
+    The default for a slots dataclass pickles a dict of field names per object; extractions cross process
+    boundaries by the hundred thousand, and this halves the time to pickle and unpickle them.
+    """
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    get = attrgetter(*names)
+    reduce: Callable[[Any], tuple[Any, tuple[Any, ...]]]
+    if len(names) == 1:
+        def reduce(self: Any) -> tuple[Any, tuple[Any, ...]]:
+            return type(self), (get(self),)
+    else:
+        def reduce(self: Any) -> tuple[Any, tuple[Any, ...]]:
+            return type(self), get(self)
+    cls.__reduce__ = reduce  # type: ignore[method-assign,assignment]
+    return cls
 
 
 class Severity(str, Enum):
@@ -45,6 +69,7 @@ class Granularity(str, Enum):
     SET = "set"
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Span:
     """A half-open character range ``[start, end)`` in a document's text."""
@@ -65,6 +90,7 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article as loaded: its text and what the corpus says about it."""
@@ -80,6 +106,7 @@ class Document:
     skipped: tuple[Span, ...] = ()  # non-article regions: headers, crumbs, promo, pasted headlines
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class TimeValue:
     """A normalised temporal value in TIMEX3 style, with the precision it was written at.
@@ -98,6 +125,7 @@ class TimeValue:
     mod: str | None = None  # TIMEX3 mod: APPROX, START, END, BEFORE, AFTER, ...
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as an interval, with its unit and how it was qualified."""
@@ -109,6 +137,7 @@ class Quantity:
     approximate: bool = False
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A typed value found in text, before it is attached to a subject and predicate."""
@@ -120,6 +149,7 @@ class Mention:
     value: TimeValue | Quantity
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Place:
     """A place as resolved by the gazetteer: a city (with its country) or a country."""
@@ -136,6 +166,7 @@ class Place:
         return False
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Office:
     """A title as written ("President" of "Belarus") and the offices of rules/titles.yml it can name."""
@@ -147,6 +178,7 @@ class Office:
     past: bool = False  # "former President"
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Claim:
     """One checkable statement: a subject, an attribute and a typed value, with evidence."""
@@ -169,6 +201,7 @@ class Claim:
     speaker: str | None = None  # who the claim is attributed to, if not the outlet
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Location:
     """A claim's place in its input file, 1-based, for reports."""
@@ -186,6 +219,7 @@ class Location:
     published: str | None = None  # the document's publication date (ISO), when known
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A contradiction (or corroboration) between claims of different documents."""

@@ -25,6 +25,17 @@ def test_rules_and_documents_pickle(rules: RuleSet, documents) -> None:  # type:
     assert pickle.loads(pickle.dumps(documents)) == documents
 
 
+def test_extractions_pickle_as_field_values(rules: RuleSet, documents) -> None:  # type: ignore[no-untyped-def]
+    """What a worker sends back rebuilds equal objects, pickled as values by position (no field names)."""
+    from claimcheck.parallel import attach, detach
+
+    for document in documents:
+        extraction = extract(document, rules)
+        data = pickle.dumps(detach(extraction))
+        assert attach(document, pickle.loads(data)) == extraction
+        assert extraction.claims and b"normalized" not in data  # field names are not in the pickle
+
+
 def test_extract_all_is_identical_for_one_and_two_jobs(rules: RuleSet, documents, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     many = documents * 4  # more documents than chunks, so several chunks per worker
     inline = extract_all(many, rules, jobs=1)

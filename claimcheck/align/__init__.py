@@ -48,9 +48,7 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
                                                    | {c.subject for c in e.claims if c.subject and c.attribute in PERSONAL})
                              for e in extractions}, rules.aliases)
     stories = story_pairs({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
-    claims = [replace(c, subject=people.resolve(c.subject) if c.attribute in ("tenure_start", "office") else c.subject,
-                      participants=tuple(sorted({people.canonical.get(p, p) for p in c.participants})))
-              for e in extractions for c in e.claims]
+    claims = [_resolved(c, people) for e in extractions for c in e.claims]
     buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.attribute in ("tenure_start", "office") and claim.subject in people.ambiguous:
@@ -68,6 +66,15 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
         adjacency[b].add(a)
     return Alignment(tuple(groups), stories, people, {e.document.id: e.document.published for e in extractions},
                      {doc: frozenset(others) for doc, others in adjacency.items()})
+
+
+def _resolved(claim: Claim, people: PeopleIndex) -> Claim:
+    """The claim with its subject (of tenure and office claims) and participants named as across documents."""
+    subject = people.resolve(claim.subject) if claim.attribute in ("tenure_start", "office") else claim.subject
+    participants = tuple(sorted({people.canonical.get(p, p) for p in claim.participants}))
+    if subject == claim.subject and participants == claim.participants:
+        return claim  # most claims: nothing to rename, and no copy to make
+    return replace(claim, subject=subject, participants=participants)
 
 
 def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:

@@ -56,8 +56,8 @@ def _same_story(a: StoryFeatures, b: StoryFeatures, threshold: float, max_days: 
     """Similar enough vocabulary, and not published far apart."""
     if a.published and b.published and abs((a.published - b.published).days) > max_days:
         return False
-    union = a.keywords | b.keywords
     shared = len(a.keywords & b.keywords)
+    union = len(a.keywords) + len(b.keywords) - shared  # the size of the union, without building it
     # Long articles of one story name many extra people (analysts, officials), which lowers their Jaccard:
     # many shared proper nouns also make a story.
-    return bool(union) and (shared / len(union) >= threshold or (shared >= MANY_SHARED and shared / len(union) >= 0.1))
+    return union > 0 and (shared / union >= threshold or (shared >= MANY_SHARED and shared / union >= 0.1))

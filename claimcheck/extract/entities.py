@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from claimcheck.extract.names import NameMention, TitleMention, name_mentions
 from claimcheck.extract.segment import Sentence
-from claimcheck.model import Span
+from claimcheck.model import Span, positional_pickle
 from claimcheck.ruleset import RuleSet
 
 _LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]*")
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Person:
     """One person of a document: the fullest name written, every mention and every title given."""

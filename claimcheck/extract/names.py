@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.gazetteer import Gazetteer
-from claimcheck.model import Span
+from claimcheck.model import Span, positional_pickle
 from claimcheck.ruleset.tables import TitleTable
 
 _PART = r"(?:[A-Z]\.|[A-Z] \.(?= [A-Z])|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|[A-Z]{2,}(?![a-z]))"
@@ -38,6 +38,7 @@ MONTHS_AND_DAYS = frozenset(
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+$")
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class TitleMention:
     """A title written with a name: what it says, of which country, and whether it is a past title."""
@@ -50,6 +51,7 @@ class TitleMention:
     span: Span  # title phrase and name together
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class NameMention:
     """A person name in a sentence (possessive excluded), with the title written beside it, if any."""

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from claimcheck.extract.segment import Sentence
-from claimcheck.model import Span
+from claimcheck.model import Span, positional_pickle
 from claimcheck.patterns import trie
 from claimcheck.ruleset import RuleSet
 
@@ -25,6 +25,7 @@ _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,6}(?![\w])|(?<![\w.])(?:[A-Z]\.){2,4}"
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<head>" + "|".join(sorted(h.lower() for h in HEADS)) + r")\b(?!\s+of\b)")
 
 
+@positional_pickle
 @dataclass(frozen=True, slots=True)
 class Organisation:
     """One organisation of a document and where it is mentioned."""

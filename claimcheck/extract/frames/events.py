@@ -83,7 +83,7 @@ def quantity_claims(ctx: SentenceContext, rule: Rule, events: Rule | None, place
                 or mention.kind == "ordinal"):
             continue
         start, _ = ctx.local(mention.span)
-        if (value.high or 0) <= referential and _DEFINITE.search(ctx.sentence.text, max(0, start - 200), start):
+        if (value.high or 0) <= referential and _DEFINITE.search(ctx.sentence.text, max(0, start - 40), start):
             continue  # "the two sides", "both leaders": a reference, not a count
         if _CONVERSION.search(ctx.sentence.text, max(0, start - 40), start):
             continue  # "€110 billion ($143 billion)": a conversion of the value before it, not a claim
