@@ -105,21 +105,26 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
     return found
 
 
-# Whether a word can never be part of a name, per (title table, gazetteer): every capitalised word of a corpus
-# is asked about, most of them many times. The tables are kept beside their memo so their ids stay theirs.
-_NOT_NAME_MEMO: dict[tuple[int, int], tuple[TitleTable, Gazetteer, dict[str, bool]]] = {}
+# Answers that depend only on the rule tables, per (title table, gazetteer): whether a word can never be part of a
+# name, and where the name starts in a capitalised run. Every capitalised word of a corpus is asked about, most of
+# them many times. The tables are kept beside their memos so their ids stay theirs.
+_MEMOS: dict[tuple[int, int], tuple[TitleTable, Gazetteer, dict[str, bool], dict[tuple[object, ...], int | None]]] = {}
 _MEMO_LIMIT = 200_000
 
 
-def _not_name(bare: str, titles: TitleTable, places: Gazetteer) -> bool:
-    """True for a word that is never a name part: not name-shaped, a stopword, a title, a place or a demonym."""
+def _memos(titles: TitleTable, places: Gazetteer) -> tuple[dict[str, bool], dict[tuple[object, ...], int | None]]:
+    """The word and run memos of these tables."""
     key = (id(titles), id(places))
-    entry = _NOT_NAME_MEMO.get(key)
+    entry = _MEMOS.get(key)
     if entry is None or entry[0] is not titles or entry[1] is not places:
-        if len(_NOT_NAME_MEMO) > 8:
-            _NOT_NAME_MEMO.clear()
-        entry = _NOT_NAME_MEMO[key] = (titles, places, {})
-    memo = entry[2]
+        if len(_MEMOS) > 8:
+            _MEMOS.clear()
+        entry = _MEMOS[key] = (titles, places, {}, {})
+    return entry[2], entry[3]
+
+
+def _not_name(bare: str, titles: TitleTable, places: Gazetteer, memo: dict[str, bool]) -> bool:
+    """True for a word that is never a name part: not name-shaped, a stopword, a title, a place or a demonym."""
     found = memo.get(bare)
     if found is None:
         found = (not _NAME_PART.match(bare) or bare in STOPWORDS or bare in SPEAKER_NOUNS
@@ -131,7 +136,25 @@ def _not_name(bare: str, titles: TitleTable, places: Gazetteer) -> bool:
 
 
 def _name_start(tokens: list[str], titles: TitleTable, places: Gazetteer, common: frozenset[str]) -> int | None:
-    """Index of the trailing run of name-like words of a capitalised sequence (titles, places, orgs cut off)."""
+    """Index of the trailing run of name-like words of a capitalised sequence (titles, places, orgs cut off).
+
+    ``common`` (words the article writes in lower case) matters only for the first word, so the answer is
+    remembered per run and whether that word is common.
+    """
+    words, runs = _memos(titles, places)
+    first_common = bool(common) and strip_possessive(tokens[0]).lower() in common
+    key = (first_common, *tokens)
+    if key in runs:
+        return runs[key]
+    found = _start(tokens, titles, places, first_common, words)
+    if len(runs) < _MEMO_LIMIT:
+        runs[key] = found
+    return found
+
+
+def _start(tokens: list[str], titles: TitleTable, places: Gazetteer, first_common: bool,
+           words: dict[str, bool]) -> int | None:
+    """``_name_start`` without its memo."""
     bares = [strip_possessive(t) for t in tokens]
     if any(b in ORG_WORDS for b in bares):
         return None
@@ -139,8 +162,8 @@ def _name_start(tokens: list[str], titles: TitleTable, places: Gazetteer, common
     for index in range(len(tokens) - 1, -1, -1):
         bare = bares[index]
         month_as_name = bare in MONTHS_AND_DAYS and index < len(tokens) - 1 and bare not in DAYS  # "Jan Olson", "May Lee"
-        if ((bare in MONTHS_AND_DAYS and not month_as_name) or (index == 0 and bare.lower() in common)
-                or _not_name(bare, titles, places)):
+        if ((bare in MONTHS_AND_DAYS and not month_as_name) or (index == 0 and first_common)
+                or _not_name(bare, titles, places, words)):
             break
         first = index
     while first < len(tokens) and tokens[first][0].islower():
@@ -219,6 +242,9 @@ def _title_after(sentence: str, begin: int, end: int, offset: int, titles: Title
                  places: Gazetteer) -> TitleMention | None:
     """An appositive title after the name: "Li Ming, associate professor at the X Institute"."""
     after = sentence[end : end + 160]
+    rest = after[2:] if after.startswith(("'s", "’s")) else after
+    if not rest.lstrip().startswith(","):
+        return None  # no appositive: what _AFTER would find first, checked without the regex
     lead = _AFTER.match(after)
     if not lead:
         return None
