@@ -24,12 +24,12 @@ def positional_pickle(cls: type[_T]) -> type[_T]:
     """
     names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
     get = attrgetter(*names)
-    reduce: Callable[[Any], tuple[Any, tuple[Any, ...]]]
+    reduce: Callable[[object], tuple[type, tuple[Any, ...]]]
     if len(names) == 1:
-        def reduce(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        def reduce(self: object) -> tuple[type, tuple[Any, ...]]:
             return type(self), (get(self),)
     else:
-        def reduce(self: Any) -> tuple[Any, tuple[Any, ...]]:
+        def reduce(self: object) -> tuple[type, tuple[Any, ...]]:
             return type(self), get(self)
     cls.__reduce__ = reduce  # type: ignore[method-assign,assignment]
     return cls

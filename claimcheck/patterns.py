@@ -1,8 +1,8 @@
-"""Word-list regular expressions that stay fast when the list is long.
+r"""Word-list regular expressions that stay fast when the list is long.
 
 A flat alternation (``president|prime minister|…``) makes the regex engine try every word at every position
 of the text: a 300-word lexicon searches at 2–3 MB/s. Factored by common prefixes into a character trie
-(``pr(?:esident|ime\\s+minister)``), at most one branch survives each character, and the same search runs
+(``pr(?:esident|ime\s+minister)``), at most one branch survives each character, and the same search runs
 four to five times faster. Greedy optional groups try the longer continuation first, so the match at a position
 is the longest word that fits, as with a longest-first flat alternation.
 """

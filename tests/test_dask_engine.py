@@ -16,7 +16,6 @@ from claimcheck import engine
 
 from .conftest import ROOT, SHARED_DATA, run_cli
 
-
 ECB = SHARED_DATA / "ecbplus-dev" / "docs.jsonl"
 ECB_DOCUMENTS = 40
 

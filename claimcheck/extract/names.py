@@ -146,13 +146,13 @@ def _name_start(tokens: list[str], titles: TitleTable, places: Gazetteer, common
     key = (first_common, *tokens)
     if key in runs:
         return runs[key]
-    found = _start(tokens, titles, places, first_common, words)
+    found = _start(tokens, titles, places, first_common=first_common, words=words)
     if len(runs) < _MEMO_LIMIT:
         runs[key] = found
     return found
 
 
-def _start(tokens: list[str], titles: TitleTable, places: Gazetteer, first_common: bool,
+def _start(tokens: list[str], titles: TitleTable, places: Gazetteer, *, first_common: bool,
            words: dict[str, bool]) -> int | None:
     """``_name_start`` without its memo."""
     bares = [strip_possessive(t) for t in tokens]
@@ -223,8 +223,9 @@ _WORD_TAIL = re.compile(r"[\w.’'-]+\Z")
 
 
 def _last_word(before: str) -> tuple[str, bool] | None:
-    """(last word, whether a comma follows it) of the text before a name: "Chinese President " gives
-    ("President", False), "China's top diplomat, " gives ("diplomat", True); None when no word ends it.
+    """(last word, whether a comma follows it) of the text before a name, or None when no word ends it.
+
+    "Chinese President " gives ("President", False); "China's top diplomat, " gives ("diplomat", True).
     """
     text = before.rstrip()
     comma = text.endswith(",")

@@ -76,12 +76,13 @@ def shingles(words: list[str]) -> list[int]:
     if len(words) < SHINGLE:
         return [zlib.crc32(" ".join(words).encode())] if words else []
     crc = zlib.crc32
-    return [crc(f"{a} {b} {c}".encode()) for a, b, c in zip(words, words[1:], words[2:])]
+    return [crc(f"{a} {b} {c}".encode()) for a, b, c in zip(words, words[1:], words[2:], strict=False)]
 
 
 def minhash(words: list[str], hashes: list[int] | None = None) -> bytes:
-    """A one-permutation MinHash sketch of the word shingles (``hashes``, when already computed): BINS unsigned
-    32-bit minima.
+    """A one-permutation MinHash sketch of the word shingles: BINS unsigned 32-bit minima.
+
+    ``hashes`` are the shingle hashes when the caller has them already.
     """
     bins = array("I", [_EMPTY]) * BINS
     for value in shingles(words) if hashes is None else hashes:
