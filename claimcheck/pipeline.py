@@ -9,6 +9,7 @@ from typing import Any
 
 from claimcheck.align import align
 from claimcheck.compare import compare
+from claimcheck.engine import ENGINES, dask_extract_all  # imports dask only when a dask run starts
 from claimcheck.extract import Extraction, extract
 from claimcheck.facts import load_facts
 from claimcheck.listing import ClaimListing, list_claims
@@ -75,16 +76,7 @@ def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Repor
 def _extract(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> list[Extraction]:
     """Extract every document: on a Dask cluster, in worker processes, or inline, reporting progress."""
     if options.engine == "dask":
-        from claimcheck.engine import dask_extract_all  # dask is an optional extra
-
         return dask_extract_all(corpus.documents, rules, options.jobs, options.scheduler, options.progress)
     if options.engine != "local":
-        raise ValueError(f"unknown engine {options.engine!r} (known: local, dask)")
-    if options.jobs != 1:
-        return extract_all(corpus.documents, rules, options.jobs, options.progress)
-    extractions = []
-    for done, document in enumerate(corpus.documents, start=1):
-        extractions.append(extract(document, rules))
-        if options.progress:
-            options.progress(done, len(corpus.documents))
-    return extractions
+        raise ValueError(f"unknown engine {options.engine!r} (known: {', '.join(ENGINES)})")
+    return extract_all(corpus.documents, rules, options.jobs, options.progress)  # inline for jobs=1 or small inputs
