@@ -12,6 +12,10 @@ class InputError(Exception):
         self.message = message
         super().__init__(self.render())
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle by the constructor's arguments (warnings come back from worker processes)."""
+        return type(self), (self.path, self.message, self.line)
+
     def render(self) -> str:
         """Return ``path[:line]: message``."""
         where = f"{self.path}:{self.line}" if self.line else self.path

@@ -1,21 +1,24 @@
-"""Run the extract stage over many documents in worker processes; results in input order for any ``jobs``.
+"""Worker processes for the per-document stages; results in input order for any ``jobs``.
 
-Extraction is a pure function of one document and the rules (``claimcheck.extract.extract``), so it is a map:
-documents are cut into chunks (a few per worker, to balance uneven article lengths while keeping pickling
-overhead low), the rules are sent once per worker through the pool initializer, and ``Executor.map`` returns
-chunks in submission order.
+Building a document (``load.drafts.finish``) and extracting it (``claimcheck.extract.extract``) are pure functions
+of one document (and the rules), so both are maps. One ``Workers`` pool serves a run: the load stage maps document
+building over it, then the extract stage maps extraction. Items are cut into chunks (a few per worker, to balance
+uneven article lengths while keeping pickling overhead low), the rules are sent once per worker through the pool
+initializer, and ``Executor.map`` returns chunks in submission order.
 
 A pool costs about half a second before its first result (forkserver, imports, the rules sent to each worker), so
-a small input is extracted inline whatever ``jobs`` says: see ``workers`` and ``INLINE_CHARS``.
+a small input is handled inline whatever ``jobs`` says: see ``pool_size`` and ``INLINE_CHARS``.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
+from functools import partial
+from typing import TypeVar
 
 from claimcheck.extract import Extraction, extract
 from claimcheck.model import Document
@@ -32,47 +35,115 @@ MAX_CHUNK = 256  # documents per task: bounds the memory of one pickled result
 INLINE_CHARS = 256 * 1024
 
 _worker_rules: RuleSet | None = None
+T = TypeVar("T")
+R = TypeVar("R")
 
 Progress = Callable[[int, int], None]
 
 
+class Workers:
+    """The worker processes of one run, shared by its stages (building documents, then extracting them).
+
+    The pool starts on the first map worth it (more than one job and at least INLINE_CHARS characters of text);
+    until then maps run inline. Every map returns results in input order. Use it as a context manager: the
+    processes end with the block.
+    """
+
+    def __init__(self, jobs: int, rules: RuleSet) -> None:
+        self.jobs = available_cores() if jobs <= 0 else jobs
+        self.rules = rules
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the worker processes, if any started."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def count(self, items: int, chars: int) -> int:
+        """Processes a map of ``items`` holding ``chars`` characters of text would use; 1 means inline.
+
+        At most one per item; a pool that is running is used for any map, one that is not is started only for
+        INLINE_CHARS characters or more.
+        """
+        return pool_size(self.jobs, items, chars, running=self._pool is not None)
+
+    def map(self, function: Callable[[T], R], items: Sequence[T], chars: int) -> list[R]:
+        """``function`` of every item, in order: in the workers when ``count`` says so, else inline."""
+        if self.count(len(items), chars) <= 1:
+            return [function(item) for item in items]
+        return [result for _, results in self.chunks(partial(_apply, function), items) for result in results]
+
+    def chunks(self, task: Callable[[tuple[T, ...]], list[R]],
+               items: Sequence[T]) -> Iterator[tuple[tuple[T, ...], list[R]]]:
+        """(chunk, ``task`` of the chunk) for consecutive chunks of ``items``, in order, computed in the workers."""
+        jobs = max(1, min(self.jobs, len(items)))
+        size = chunk_size(len(items), jobs)
+        chunks = [tuple(items[i : i + size]) for i in range(0, len(items), size)]
+        yield from zip(chunks, self._started().map(task, chunks), strict=True)
+
+    def _started(self) -> ProcessPoolExecutor:
+        """The pool, started on first use with the rules sent to each worker."""
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(), initializer=_set_rules,
+                                             initargs=(self.rules,))
+        return self._pool
+
+
+def _apply(function: Callable[[T], R], chunk: tuple[T, ...]) -> list[R]:
+    """Worker task of ``Workers.map``: the function of every item of a chunk."""
+    return [function(item) for item in chunk]
+
+
 def extract_all(documents: Sequence[Document], rules: RuleSet, jobs: int = 1,
-                progress: Progress | None = None) -> list[Extraction]:
+                progress: Progress | None = None, *, pool: Workers | None = None) -> list[Extraction]:
     """Extract every document, in input order; ``jobs`` 0 or less means one worker per core.
 
-    Runs inline when ``workers`` says a pool would not pay off. ``progress`` is called with (documents done, total)
-    after each document inline, after each chunk in a pool.
+    Runs in ``pool`` when one is given (its jobs, not ``jobs``), else in a pool of its own; inline when the pool's
+    ``count`` says a pool would not pay off. ``progress`` is called with (documents done, total) after each
+    document inline, after each chunk in a pool.
     """
-    jobs = workers(documents, jobs)
-    if jobs <= 1:
+    if pool is None:
+        with Workers(jobs, rules) as own:
+            return extract_all(documents, rules, progress=progress, pool=own)
+    if pool.count(len(documents), sum(len(document.text) for document in documents)) <= 1:
         extractions = []
         for done, document in enumerate(documents, start=1):
             extractions.append(extract(document, rules))
             if progress:
                 progress(done, len(documents))
         return extractions
-    size = chunk_size(len(documents), jobs)
-    chunks = [tuple(documents[i : i + size]) for i in range(0, len(documents), size)]
+    assert pool.rules is rules, "a pool extracts with the rules it was started with"
     results: list[Extraction] = []
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_set_rules,
-                             initargs=(rules,)) as pool:
-        for documents_of_chunk, parts in zip(chunks, pool.map(_extract_chunk, chunks), strict=True):
-            results.extend(attach(document, part) for document, part in zip(documents_of_chunk, parts, strict=True))
-            if progress:
-                progress(len(results), len(documents))
+    for documents_of_chunk, parts in pool.chunks(_extract_chunk, documents):
+        results.extend(attach(document, part) for document, part in zip(documents_of_chunk, parts, strict=True))
+        if progress:
+            progress(len(results), len(documents))
     return results
 
 
 def workers(documents: Sequence[Document], jobs: int) -> int:
-    """Worker processes for these documents, 1 meaning inline.
+    """Worker processes ``extract_all`` would start for these documents, 1 meaning inline.
 
     ``jobs`` (0 or less: one per core), at most one per document, and 1 when the documents hold less than
     INLINE_CHARS characters of text in all.
     """
-    jobs = min(available_cores() if jobs <= 0 else jobs, len(documents))
-    if jobs <= 1 or sum(len(document.text) for document in documents) < INLINE_CHARS:
-        return 1
-    return jobs
+    return pool_size(available_cores() if jobs <= 0 else jobs, len(documents), sum(len(d.text) for d in documents))
+
+
+def pool_size(jobs: int, items: int, chars: int, *, running: bool = False) -> int:
+    """Processes for a map of ``items`` holding ``chars`` characters; 1 means inline.
+
+    ``jobs``, at most one per item; 1 below INLINE_CHARS characters unless a pool is ``running`` already.
+    """
+    jobs = min(jobs, items)
+    return 1 if jobs <= 1 or (not running and chars < INLINE_CHARS) else jobs
 
 
 def chunk_size(count: int, jobs: int) -> int:
@@ -84,7 +155,7 @@ def _context() -> multiprocessing.context.BaseContext:
     """Forkserver where there is one (no fork of a process that may hold threads), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["claimcheck.extract"])  # workers fork from a server that has it imported
+        context.set_forkserver_preload(["claimcheck.extract", "claimcheck.load.drafts"])  # imported once, in the server
         return context
     return multiprocessing.get_context("spawn")
 

@@ -10,12 +10,12 @@ from typing import Any
 from claimcheck.align import align
 from claimcheck.compare import compare
 from claimcheck.engine import ENGINES, dask_extract_all  # imports dask only when a dask run starts
-from claimcheck.extract import Extraction, extract
+from claimcheck.extract import Extraction
 from claimcheck.facts import load_facts
 from claimcheck.listing import ClaimListing, list_claims
 from claimcheck.load import Corpus, load_corpus
 from claimcheck.load.options import LoadOptions
-from claimcheck.parallel import extract_all
+from claimcheck.parallel import Workers, extract_all
 from claimcheck.postprocess import dedupe, fingerprint, min_confidence, run_chain, sort_findings
 from claimcheck.report import Report, build_report
 from claimcheck.ruleset import RuleSet, load_ruleset
@@ -40,8 +40,10 @@ class CheckOptions:
 def run_check(paths: list[Path], options: CheckOptions, rules: RuleSet | None = None) -> Report:
     """Run the whole pipeline on input paths and return the report."""
     rules = rules or load_rules(options)
-    corpus = load_corpus(paths, options.load)
-    return check_corpus(corpus, rules, options)
+    if options.engine != "local":
+        return check_corpus(load_corpus(paths, options.load), rules, options)
+    with Workers(options.jobs, rules) as pool:  # one pool builds the documents, then extracts them
+        return check_corpus(load_corpus(paths, options.load, pool.map), rules, options, pool)
 
 
 def load_rules(options: CheckOptions) -> RuleSet:
@@ -53,14 +55,15 @@ def load_rules(options: CheckOptions) -> RuleSet:
 def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
     """Extract every claim of the inputs, with people resolved across documents, for ``claimcheck claims``."""
     rules = load_rules(options)
-    corpus = load_corpus(paths, options.load)
-    extractions = [extract(document, rules) for document in corpus.documents]
+    with Workers(options.jobs, rules) as pool:
+        corpus = load_corpus(paths, options.load, pool.map)
+        extractions = extract_all(corpus.documents, rules, pool=pool)
     return list_claims(extractions, align(extractions, rules).people.canonical)
 
 
-def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
-    """Extract, align, compare and post-process loaded documents."""
-    extractions = _extract(corpus, rules, options)
+def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions, pool: Workers | None = None) -> Report:
+    """Extract, align, compare and post-process loaded documents (local extraction in ``pool`` when given)."""
+    extractions = _extract(corpus, rules, options, pool)
     reference = load_facts(options.facts, rules) if options.facts else None
     # A syndicated copy says nothing its original does not: it neither contradicts nor corroborates it.
     sources = [e for e in extractions if e.document.id not in corpus.duplicates]
@@ -73,10 +76,10 @@ def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Repor
                         (reference.document,) if reference else (), corpus.source_maps)
 
 
-def _extract(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> list[Extraction]:
+def _extract(corpus: Corpus, rules: RuleSet, options: CheckOptions, pool: Workers | None) -> list[Extraction]:
     """Extract every document: on a Dask cluster, in worker processes, or inline, reporting progress."""
     if options.engine == "dask":
         return dask_extract_all(corpus.documents, rules, options.jobs, options.scheduler, options.progress)
     if options.engine != "local":
         raise ValueError(f"unknown engine {options.engine!r} (known: {', '.join(ENGINES)})")
-    return extract_all(corpus.documents, rules, options.jobs, options.progress)  # inline for jobs=1 or small inputs
+    return extract_all(corpus.documents, rules, options.jobs, options.progress, pool=pool)  # inline when small

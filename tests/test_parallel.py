@@ -1,4 +1,5 @@
-"""extract_all: the same extractions, in input order, for every number of jobs; small inputs run inline."""
+"""Worker processes: the same documents and extractions, in input order, for every number of jobs; small inputs
+run inline."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from claimcheck import parallel
 from claimcheck.extract import extract
 from claimcheck.load import load_corpus
-from claimcheck.parallel import chunk_size, extract_all, workers
+from claimcheck.parallel import Workers, chunk_size, extract_all, workers
 from claimcheck.ruleset import RuleSet
 
 from .conftest import ROOT
@@ -92,3 +93,44 @@ def test_chunk_size(count: int, jobs: int, expected: int) -> None:
     assert chunk_size(count, jobs) == expected
 
 
+
+
+def test_documents_built_in_workers_are_the_same_corpus(rules: RuleSet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Building documents in the pool changes nothing: documents, warnings and their order, source maps, copies."""
+    import json
+
+    from .conftest import write_file
+    from .test_load_formats import PAGE
+
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    for path in seeds:
+        write_file(tmp_path / path.name, path.read_text(encoding="utf-8"))
+    write_file(tmp_path / "copy.txt", seeds[0].read_text(encoding="utf-8"))  # a syndicated copy
+    write_file(tmp_path / "quake.html", PAGE)
+    write_file(tmp_path / "empty.html", "<html><head><script>var a = 1;</script></head><body></body></html>")
+    records = [json.dumps({"id": f"r{i}", "text": seeds[i % 3].read_text(encoding="utf-8")}) for i in range(5)]
+    write_file(tmp_path / "corpus.jsonl", "\n".join([*records[:2], "{not json", *records[2:]]) + "\n")
+    inline = load_corpus([tmp_path])
+    warned = " | ".join(w.render() for w in inline.warnings)
+    assert "empty.html: no article text" in warned and "corpus.jsonl:3: malformed JSON" in warned, warned
+    assert inline.duplicates["copy"] == seeds[0].stem and inline.source_maps  # every path below is exercised
+    monkeypatch.setattr(parallel, "INLINE_CHARS", 0)
+    with Workers(2, rules) as pool:
+        pooled = load_corpus([tmp_path], mapper=pool.map)
+        assert pool.count(100, 0) == 2  # the pool is running: it built the documents
+        assert extract_all(pooled.documents, rules, pool=pool) == [extract(d, rules) for d in inline.documents]
+    assert (pooled.documents, pooled.source_maps, pooled.duplicates) == (inline.documents, inline.source_maps,
+                                                                         inline.duplicates)
+    assert [w.render() for w in pooled.warnings] == [w.render() for w in inline.warnings]
+
+
+def test_workers_map_keeps_input_order(rules: RuleSet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    items = [str(i) * (i % 7 + 1) for i in range(50)]
+    with Workers(2, rules) as pool:
+        assert pool.map(len, items, chars=10) == [len(i) for i in items]  # too small: inline
+        assert pool.count(50, 10) == 1
+        monkeypatch.setattr(parallel, "INLINE_CHARS", 0)
+        assert pool.map(len, items, chars=10) == [len(i) for i in items]  # in the workers
+        assert pool.count(50, 10) == 2
+    monkeypatch.setattr(parallel, "INLINE_CHARS", 1000)
+    assert pool.count(50, 10) == 1  # closed: a small map runs inline again

@@ -4,23 +4,24 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from claimcheck.errors import InputError, InputWarning
-from claimcheck.load.article import build_document
 from claimcheck.load.csvfile import parse_csv
-from claimcheck.load.duplicates import find_duplicates
+from claimcheck.load.drafts import Draft, Finished, draft, finish
+from claimcheck.load.duplicates import Signature, find_duplicates
 from claimcheck.load.encoding import LegacyEncoding, decode
 from claimcheck.load.files import MAX_BYTES, STDIN, discover, display, file_format, read_text
 from claimcheck.load.jsonl import parse_json_array, parse_jsonl
 from claimcheck.load.options import FieldMap, LoadOptions
 from claimcheck.load.sourcemap import SourceMap
-from claimcheck.load.webpage import read_webpage
+from claimcheck.load.webpage import WebPage
 from claimcheck.model import Document
 
-__all__ = ["Corpus", "FieldMap", "LegacyEncoding", "LoadOptions", "SourceMap", "load_corpus"]
+__all__ = ["Corpus", "FieldMap", "LegacyEncoding", "LoadOptions", "Mapper", "SourceMap", "load_corpus"]
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
@@ -36,6 +37,11 @@ class Corpus:
     duplicates: Mapping[str, str] = field(default_factory=dict)
 
 
+# How load_corpus runs ``finish`` over the drafts: (function, drafts, their characters in all) -> results in order.
+# The default runs inline; the pipeline passes its worker pool's map.
+Mapper = Callable[[Callable[[Draft], Finished], Sequence[Draft], int], list[Finished]]
+
+
 @dataclass(slots=True)
 class _Loaded:
     """What loading has gathered so far."""
@@ -43,19 +49,41 @@ class _Loaded:
     documents: list[Document] = field(default_factory=list)
     warnings: list[InputWarning] = field(default_factory=list)
     source_maps: dict[str, SourceMap] = field(default_factory=dict)
+    signatures: dict[int, Signature] = field(default_factory=dict)  # by id() of the document
 
-    def add(self, items: Iterable[Document | InputWarning]) -> None:
-        """Sort parsed items into documents and warnings."""
-        for item in items:
-            (self.warnings if isinstance(item, InputWarning) else self.documents).append(item)  # type: ignore[arg-type]
+    def add(self, item: InputWarning | Finished) -> None:
+        """Sort a warning or a finished draft into documents (with their source maps and signatures) and warnings."""
+        if isinstance(item, InputWarning):
+            self.warnings.append(item)
+            return
+        built, sign = item
+        if isinstance(built, InputWarning):
+            self.warnings.append(built)
+            return
+        document = built.document if isinstance(built, WebPage) else built
+        if isinstance(built, WebPage):
+            self.source_maps.setdefault(document.id, built.source_map)
+        self.documents.append(document)
+        if sign is not None:
+            self.signatures[id(document)] = sign
 
 
-def load_corpus(paths: list[Path], options: LoadOptions | None = None) -> Corpus:
-    """Load every article under ``paths`` (``-`` is standard input); raise InputError when nothing usable remains."""
+def load_corpus(paths: list[Path], options: LoadOptions | None = None, mapper: Mapper | None = None) -> Corpus:
+    """Load every article under ``paths`` (``-`` is standard input); raise InputError when nothing usable remains.
+
+    Files are read here; building each document (``drafts.finish``) goes through ``mapper``, inline by default.
+    """
     options = options or LoadOptions()
-    loaded = _Loaded()
+    read: list[Draft | InputWarning] = []
     for path in discover(paths, options.include, options.exclude):
-        _load_file(path, options, loaded)
+        read.extend(_read_file(path, options))
+    drafts = [item for item in read if isinstance(item, Draft)]
+    finished = iter((mapper or _inline)(finish, drafts, sum(len(d.text) for d in drafts)))
+    del drafts
+    loaded = _Loaded()
+    for item in read:
+        loaded.add(item if isinstance(item, InputWarning) else next(finished))
+    del read
     documents = _unique_ids(loaded.documents, loaded.warnings)
     if not documents:
         where = ", ".join(display(p) for p in paths)
@@ -63,34 +91,34 @@ def load_corpus(paths: list[Path], options: LoadOptions | None = None) -> Corpus
     documents.sort(key=lambda d: (d.path, d.first_line, d.id))
     kept = {d.id for d in documents}
     maps = {doc_id: smap for doc_id, smap in loaded.source_maps.items() if doc_id in kept}
-    duplicates = find_duplicates(documents, options.duplicate_threshold) if options.find_duplicates else {}
+    duplicates = (find_duplicates(documents, options.duplicate_threshold,
+                                  [loaded.signatures[id(d)] for d in documents])
+                  if options.find_duplicates else {})
     return Corpus(tuple(documents), tuple(loaded.warnings), maps, duplicates)
 
 
-def _load_file(path: Path, options: LoadOptions, loaded: _Loaded) -> None:
-    """Read one input and add its documents (or warnings) to ``loaded``."""
+def _inline(function: Callable[[Draft], Finished], drafts: Sequence[Draft], chars: int) -> list[Finished]:
+    """The default Mapper: every draft in this process."""
+    return [function(d) for d in drafts]
+
+
+def _read_file(path: Path, options: LoadOptions) -> list[Draft | InputWarning]:
+    """Read one input: its drafts (one per document, not built yet) and warnings, in order."""
     kind = options.stdin_format if str(path) == STDIN else file_format(path) or "txt"
     try:
         text, notice = _stdin_text(kind) if str(path) == STDIN else read_text(path, kind)
     except InputWarning as warning:
-        loaded.warnings.append(warning)
-        return
-    if notice:
-        loaded.warnings.append(notice)
+        return [warning]
+    found: list[Draft | InputWarning] = [notice] if notice else []
     name = display(path)
+    build = partial(draft, sign=options.find_duplicates)
     if not text.strip():
-        loaded.warnings.append(InputWarning(name, "empty document; skipped"))
+        found.append(InputWarning(name, "empty document; skipped"))
     elif kind in _RECORD_PARSERS:
-        loaded.add(_RECORD_PARSERS[kind](text, name, options.fields))
-    elif kind == "html":
-        page = read_webpage(_file_id(path), name, text)
-        if page.document.text.strip():
-            loaded.documents.append(page.document)
-            loaded.source_maps.setdefault(page.document.id, page.source_map)
-        else:
-            loaded.warnings.append(InputWarning(name, "no article text found in the page; skipped"))
+        found.extend(_RECORD_PARSERS[kind](text, name, options.fields, build))  # type: ignore[arg-type]
     else:
-        loaded.documents.append(build_document(_file_id(path), name, text))
+        found.append(Draft(_file_id(path), name, text, html=kind == "html", sign=options.find_duplicates))
+    return found
 
 
 _RECORD_PARSERS = {"jsonl": parse_jsonl, "json": parse_json_array, "csv": parse_csv}

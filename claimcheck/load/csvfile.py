@@ -7,14 +7,19 @@ import io
 from collections.abc import Iterator
 
 from claimcheck.errors import InputWarning
+from claimcheck.load.article import build_document
 from claimcheck.load.files import MAX_BYTES
 from claimcheck.load.options import FieldMap
-from claimcheck.load.records import record_document
+from claimcheck.load.records import Build, record_document
 from claimcheck.model import Document
 
 
-def parse_csv(text: str, name: str, fields: FieldMap | None = None) -> Iterator[Document | InputWarning]:
-    """Yield a Document per good row (its line is the line the row starts on) and a warning per bad one."""
+def parse_csv(text: str, name: str, fields: FieldMap | None = None,
+              build: Build[object] = build_document) -> Iterator[Document | InputWarning]:
+    """Yield a Document (what ``build`` makes) per good row and a warning per bad one.
+
+    A row's line is the line it starts on.
+    """
     fields = fields or FieldMap()
     csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))  # article texts exceed the 128 KiB default
     reader = csv.DictReader(io.StringIO(text, newline=""))
@@ -27,10 +32,11 @@ def parse_csv(text: str, name: str, fields: FieldMap | None = None) -> Iterator[
     if missing:
         yield InputWarning(name, f'CSV has no "{missing[0]}" column; skipped', 1)
         return
-    yield from _rows(reader, name, fields)
+    yield from _rows(reader, name, fields, build)
 
 
-def _rows(reader: csv.DictReader[str], name: str, fields: FieldMap) -> Iterator[Document | InputWarning]:
+def _rows(reader: csv.DictReader[str], name: str, fields: FieldMap,
+          build: Build[object]) -> Iterator[Document | InputWarning]:
     """Walk the rows, tracking the line each starts on."""
     start = reader.line_num + 1
     while True:
@@ -44,5 +50,5 @@ def _rows(reader: csv.DictReader[str], name: str, fields: FieldMap) -> Iterator[
         if None in row:
             yield InputWarning(name, "row has more fields than the header; line skipped", start)
         elif any(value is not None and value.strip() for value in row.values()):
-            yield record_document(row, name, start, fields)
+            yield record_document(row, name, start, fields, build)  # type: ignore[misc]
         start = reader.line_num + 1

@@ -17,6 +17,7 @@ import re
 import zlib
 from array import array
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from claimcheck.model import Document
 
@@ -30,21 +31,37 @@ _WORD = re.compile(r"\w+")
 _DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\)|[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,30}\))?)\s*[—–-]+\s*")
 
 
-def find_duplicates(documents: Sequence[Document], threshold: float = 0.8) -> dict[str, str]:
-    """Map each duplicate document's id to the id of the first document it copies."""
+class Signature(NamedTuple):
+    """What duplicate detection needs of one document, computed on its own (so in a worker process)."""
+
+    digest: bytes  # of the normalised words: identical texts
+    sketch: bytes  # MinHash of the word shingles: near copies
+    words: int
+
+
+def signature(document: Document) -> Signature:
+    """The Signature of one document."""
+    words = normalised_words(document)
+    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest()
+    return Signature(digest, minhash(words), len(words))
+
+
+def find_duplicates(documents: Sequence[Document], threshold: float = 0.8,
+                    signatures: Sequence[Signature] | None = None) -> dict[str, str]:
+    """Map each duplicate document's id to the id of the first document it copies.
+
+    ``signatures`` are the documents' Signatures, in the same order, when the caller computed them already.
+    """
+    signatures = signatures if signatures is not None else [signature(d) for d in documents]
     originals: dict[bytes, int] = {}
     buckets: dict[tuple[int, bytes], list[int]] = {}
     sketches: list[bytes] = []
     duplicates: dict[str, str] = {}
-    for index, document in enumerate(documents):
-        words = normalised_words(document)
-        digest = hashlib.blake2b(" ".join(words).encode(), digest_size=16).digest()
-        hashes = shingles(words)
-        sketch = minhash(words, hashes)
+    for index, (document, (digest, sketch, words)) in enumerate(zip(documents, signatures, strict=True)):
         sketches.append(sketch)
         original = originals.get(digest)
-        if original is None and len(words) >= MIN_WORDS:
-            original = _near_original(sketch, sketches, buckets, threshold, documents, hashes)
+        if original is None and words >= MIN_WORDS:
+            original = _near_original(index, sketches, buckets, threshold, documents)
         if original is not None:
             duplicates[document.id] = documents[original].id
             continue
@@ -79,13 +96,10 @@ def shingles(words: list[str]) -> list[int]:
     return [crc(f"{a} {b} {c}".encode()) for a, b, c in zip(words, words[1:], words[2:], strict=False)]
 
 
-def minhash(words: list[str], hashes: list[int] | None = None) -> bytes:
-    """A one-permutation MinHash sketch of the word shingles: BINS unsigned 32-bit minima.
-
-    ``hashes`` are the shingle hashes when the caller has them already.
-    """
+def minhash(words: list[str]) -> bytes:
+    """A one-permutation MinHash sketch of the word shingles: BINS unsigned 32-bit minima."""
     bins = array("I", [_EMPTY]) * BINS
-    for value in shingles(words) if hashes is None else hashes:
+    for value in shingles(words):
         slot, rest = value % BINS, value // BINS
         if rest < bins[slot]:
             bins[slot] = rest
@@ -109,13 +123,21 @@ def _bands(sketch: bytes) -> list[tuple[int, bytes]]:
     return [key for key in keys if key[1] != empty]
 
 
-def _near_original(sketch: bytes, sketches: list[bytes], buckets: dict[tuple[int, bytes], list[int]],
-                   threshold: float, documents: Sequence[Document], hashes: list[int]) -> int | None:
-    """The earliest original sharing a band with the sketch and similar enough (estimate, then exact), if any."""
+def _near_original(index: int, sketches: list[bytes], buckets: dict[tuple[int, bytes], list[int]],
+                   threshold: float, documents: Sequence[Document]) -> int | None:
+    """The earliest original sharing a band with document ``index`` and similar enough (estimate, then exact)."""
+    sketch = sketches[index]
     candidates = sorted({i for band in _bands(sketch) for i in buckets.get(band, ())})
-    near = (i for i in candidates if similarity(sketch, sketches[i]) >= threshold - _ESTIMATE_SLACK)
-    mine = set(hashes)
-    return next((i for i in near if jaccard(mine, set(shingles(normalised_words(documents[i])))) >= threshold), None)
+    near = [i for i in candidates if similarity(sketch, sketches[i]) >= threshold - _ESTIMATE_SLACK]
+    if not near:
+        return None
+    mine = _shingle_set(documents[index])  # exact sets only for the few pairs the estimate lets through
+    return next((i for i in near if jaccard(mine, _shingle_set(documents[i])) >= threshold), None)
+
+
+def _shingle_set(document: Document) -> set[int]:
+    """The set of a document's shingle hashes."""
+    return set(shingles(normalised_words(document)))
 
 
 def jaccard(first: set[int], second: set[int]) -> float:

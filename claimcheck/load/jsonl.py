@@ -6,8 +6,9 @@ import json
 from collections.abc import Iterator
 
 from claimcheck.errors import InputWarning
+from claimcheck.load.article import build_document
 from claimcheck.load.options import FieldMap
-from claimcheck.load.records import record_document
+from claimcheck.load.records import Build, record_document
 from claimcheck.model import Document
 
 OPTIONAL = ("title", "published", "source", "url")
@@ -15,8 +16,9 @@ _DECODER = json.JSONDecoder()
 _SPACE = " \t\r\n"
 
 
-def parse_jsonl(text: str, name: str, fields: FieldMap | None = None) -> Iterator[Document | InputWarning]:
-    """Yield a Document per good record and an InputWarning (with its line) per bad one."""
+def parse_jsonl(text: str, name: str, fields: FieldMap | None = None,
+                build: Build[object] = build_document) -> Iterator[Document | InputWarning]:
+    """Yield a Document (what ``build`` makes) per good record and an InputWarning (with its line) per bad one."""
     fields = fields or FieldMap()
     for number, line in enumerate(_json_lines(text), start=1):
         if not line.strip():
@@ -26,10 +28,11 @@ def parse_jsonl(text: str, name: str, fields: FieldMap | None = None) -> Iterato
         except json.JSONDecodeError as error:
             yield InputWarning(name, f"malformed JSON ({error.msg}, column {error.colno}); line skipped", number)
             continue
-        yield record_document(record, name, number, fields)
+        yield record_document(record, name, number, fields, build)  # type: ignore[misc]
 
 
-def parse_json_array(text: str, name: str, fields: FieldMap | None = None) -> Iterator[Document | InputWarning]:
+def parse_json_array(text: str, name: str, fields: FieldMap | None = None,
+                     build: Build[object] = build_document) -> Iterator[Document | InputWarning]:
     """Yield a Document per record of a JSON list (a single object is one record), each with its line.
 
     Records are decoded one at a time so each knows the line it starts on; a syntax error ends the file with
@@ -38,14 +41,15 @@ def parse_json_array(text: str, name: str, fields: FieldMap | None = None) -> It
     fields = fields or FieldMap()
     position = _skip_space(text, 0)
     if text.startswith("{", position):
-        yield from _records(text, name, fields, position, single=True)
+        yield from _records(text, name, fields, build, position, single=True)
     elif text.startswith("[", position):
-        yield from _records(text, name, fields, position + 1, single=False)
+        yield from _records(text, name, fields, build, position + 1, single=False)
     else:
         yield InputWarning(name, "not a JSON list of records; skipped", text.count("\n", 0, position) + 1)
 
 
-def _records(text: str, name: str, fields: FieldMap, position: int, *, single: bool) -> Iterator[Document | InputWarning]:
+def _records(text: str, name: str, fields: FieldMap, build: Build[object], position: int, *,
+             single: bool) -> Iterator[Document | InputWarning]:
     """Decode records from ``position`` until the closing bracket."""
     line, counted = 1, 0
     while True:
@@ -59,7 +63,7 @@ def _records(text: str, name: str, fields: FieldMap, position: int, *, single: b
         except json.JSONDecodeError as error:
             yield InputWarning(name, f"malformed JSON ({error.msg}); rest of file skipped", error.lineno)
             return
-        yield record_document(record, name, line, fields)
+        yield record_document(record, name, line, fields, build)  # type: ignore[misc]
         position = _skip_space(text, position)
         if single or not text.startswith(",", position):
             if not single and not text.startswith("]", position):

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from claimcheck.errors import InputWarning
 from claimcheck.load.article import build_document
 from claimcheck.load.options import FieldMap
-from claimcheck.model import Document
+
+T = TypeVar("T")
+Build = Callable[[str, str, str, dict[str, object], int], T]  # build_document's positional arguments
 
 _DEFAULT_DATE = "published"
 _FALLBACK_DATE = "date"  # accepted when the default "published" field is absent
 
 
-def record_document(record: object, name: str, line: int, fields: FieldMap) -> Document | InputWarning:
-    """A Document for a good record; an InputWarning (with its line) naming what is wrong with a bad one."""
+def record_document(record: object, name: str, line: int, fields: FieldMap,
+                    build: Build[T] = build_document) -> T | InputWarning:  # type: ignore[assignment]
+    """A Document for a good record; an InputWarning (with its line) naming what is wrong with a bad one.
+
+    ``build`` makes the document from (id, path, text, metadata, line); the loader passes one that defers the work.
+    """
     problem = _problem(record, fields)
     if problem:
         return InputWarning(name, f"{' '.join(problem.split())}; line skipped", line)  # one line, whatever the id
     assert isinstance(record, Mapping)
     meta = {key: record[field] for key, field in _meta_fields(record, fields) if _present(record.get(field))}
-    return build_document(str(record[fields.id]).strip(), name, record[fields.text], meta, first_line=line)
+    return build(str(record[fields.id]).strip(), name, record[fields.text], meta, line)
 
 
 def _meta_fields(record: Mapping[str, object], fields: FieldMap) -> list[tuple[str, str]]:
