@@ -17,7 +17,7 @@ from claimcheck.extract.segment import Sentence
 from claimcheck.model import Span, positional_pickle
 from claimcheck.ruleset import RuleSet
 
-_LOWER_WORD = re.compile(r"(?<![\w’'])[a-z][a-z’'-]*")
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'].)[a-z’'-]*")  # (?<![\w’'])[a-z]…, the lookbehind after the class: faster
 
 
 @positional_pickle
@@ -145,7 +145,7 @@ def _descriptions(sentences: list[Sentence], titles: dict[str, list[TitleMention
                   rules: RuleSet) -> list[tuple[Span, str]]:
     """Link "the Belarusian leader" to the one person given a compatible title of that country."""
     links: list[tuple[Span, str]] = []
-    pattern = re.compile(r"\b[Tt]he\s+(?P<demonym>[A-Z][\w-]+)\s+(?P<title>" + rules.titles.pattern.pattern + r")")
+    pattern = re.compile(r"[Tt](?<!\w.)he\s+(?P<demonym>[A-Z][\w-]+)\s+(?P<title>" + rules.titles.pattern.pattern + r")")
     for sentence in sentences:
         for match in pattern.finditer(sentence.text):
             country = rules.places.country(match.group("demonym"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +42,19 @@ class RuleSet:
     aliases: AliasTable
     places: Gazetteer
     directory: str
+    # The first enabled rule of each kind: by_kind is asked several times per sentence.
+    _kinds: dict[str, Rule] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        kinds: dict[str, Rule] = {}
+        for rule in self.rules:
+            if rule.enabled:
+                kinds.setdefault(rule.kind, rule)
+        object.__setattr__(self, "_kinds", kinds)
 
     def by_kind(self, kind: str) -> Rule | None:
         """Return the enabled rule of a kind, or None when it is absent or disabled."""
-        return next((r for r in self.rules if r.kind == kind and r.enabled), None)
+        return self._kinds.get(kind)
 
     def with_options(self, options: dict[str, dict[str, Any]], source: str) -> RuleSet:
         """Apply per-rule options (enabled, severity, params) keyed by code or name; unknown rules are errors."""

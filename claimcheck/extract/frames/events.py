@@ -24,7 +24,7 @@ _MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _OTHER_VERB = re.compile(r"(?<!that )(?<!which )\b(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:for|to|ahead\s+of|before|after|until|toward|towards|if|whether)\b", re.IGNORECASE)
 AFTER_PENALTY = 3
-_PLACE_WORD = re.compile(r"(?<![\w’'])[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+_PLACE_WORD = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # lookbehind after the class: faster
 _SAYING_GAP = re.compile(r"\s+(?:(?:on|late|early|in\s+a\s+statement|reporters|the\s+\w+)\s+){0,3}", re.IGNORECASE)
 _POPULATION = re.compile(r"\b(?:home\s+to|(?:city|town|village|country|nation|island|region|population|community)"
                          r"\s+of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|more\s+than\s+)?$",
