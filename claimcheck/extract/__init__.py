@@ -62,11 +62,24 @@ def proper_nouns(parts: list[Sentence], common: frozenset[str]) -> frozenset[str
     for sentence in parts:
         lead = len(sentence.text) - len(sentence.text.lstrip(" “\"‘'("))  # opening quotes and spaces
         for match in _PROPER.finditer(sentence.text):
-            word = strip_possessive(match.group())
-            initial = match.start() <= lead
-            if word not in STOPWORDS and word not in MONTHS_AND_DAYS and not (initial and word.lower() in common):
-                found.add(word.lower())
+            key = _keyword(match.group())
+            if key is not None and not (match.start() <= lead and key in common):
+                found.add(key)
     return frozenset(found)
+
+
+_KEYWORDS: dict[str, str | None] = {}  # capitalised word -> its keyword (lower case, no possessive) or None
+
+
+def _keyword(word: str) -> str | None:
+    """The keyword of a capitalised word; None for stopwords, months and days."""
+    if word in _KEYWORDS:
+        return _KEYWORDS[word]
+    bare = strip_possessive(word)
+    key = None if bare in STOPWORDS or bare in MONTHS_AND_DAYS else bare.lower()
+    if len(_KEYWORDS) < 200_000:  # bounded: a large corpus has more distinct words than are worth keeping
+        _KEYWORDS[word] = key
+    return key
 
 
 def _continues_quote(text: str) -> bool:

@@ -87,15 +87,12 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
     found: list[NameMention] = []
     lead = len(sentence) - len(sentence.lstrip(" \t“\"‘'(—-"))  # opening quotes, dashes and spaces
     for match in CAPITALISED.finditer(sentence):
-        tokens = [(m.start() + match.start(), m.group()) for m in _TOKEN.finditer(match.group())]
-        initial = match.start() <= lead
-        first = _name_start([t for _, t in tokens], titles, places, common if initial else frozenset())
-        if first is None:
+        run = match.group()
+        initial = bool(common) and match.start() <= lead
+        found_run = _name_in_run(run, titles, places, first_common=initial and _first_word(run).lower() in common)
+        if found_run is None:
             continue
-        run = tokens[first:]
-        begin = run[0][0]
-        end = run[-1][0] + len(strip_possessive(run[-1][1]))
-        name = " ".join(strip_possessive(t) for _, t in run)
+        begin, end, name = match.start() + found_run[0], match.start() + found_run[1], found_run[2]
         title = _title_for(sentence, begin, end, offset, titles, places)
         # Both patterns end at the name and span a few words: searching the last 40 characters is the same
         # (lookbehinds and \b still see the text before ``pos``) and keeps long sentences linear.
@@ -112,11 +109,12 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
 # Answers that depend only on the rule tables, per (title table, gazetteer): whether a word can never be part of a
 # name, and where the name starts in a capitalised run. Every capitalised word of a corpus is asked about, most of
 # them many times. The tables are kept beside their memos so their ids stay theirs.
-_MEMOS: dict[tuple[int, int], tuple[TitleTable, Gazetteer, dict[str, bool], dict[tuple[object, ...], int | None]]] = {}
+_Run = tuple[int, int, str] | None  # (start, end, name) in a capitalised run
+_MEMOS: dict[tuple[int, int], tuple[TitleTable, Gazetteer, dict[str, bool], dict[tuple[bool, str], _Run]]] = {}
 _MEMO_LIMIT = 200_000
 
 
-def _memos(titles: TitleTable, places: Gazetteer) -> tuple[dict[str, bool], dict[tuple[object, ...], int | None]]:
+def _memos(titles: TitleTable, places: Gazetteer) -> tuple[dict[str, bool], dict[tuple[bool, str], _Run]]:
     """The word and run memos of these tables."""
     key = (id(titles), id(places))
     entry = _MEMOS.get(key)
@@ -139,26 +137,37 @@ def _not_name(bare: str, titles: TitleTable, places: Gazetteer, memo: dict[str, 
     return found
 
 
-def _name_start(tokens: list[str], titles: TitleTable, places: Gazetteer, common: frozenset[str]) -> int | None:
-    """Index of the trailing run of name-like words of a capitalised sequence (titles, places, orgs cut off).
+def _name_in_run(run: str, titles: TitleTable, places: Gazetteer, *, first_common: bool) -> _Run:
+    """(start, end, name) of the name at the end of a capitalised run (titles, places, orgs cut off), or None.
 
-    ``common`` (words the article writes in lower case) matters only for the first word, so the answer is
-    remembered per run and whether that word is common.
+    ``first_common`` says whether the article writes the run's first word in lower case. Answers are remembered per
+    run and flag: every capitalised run of a corpus is asked about, most of them many times.
     """
     words, runs = _memos(titles, places)
-    first_common = bool(common) and strip_possessive(tokens[0]).lower() in common
-    key = (first_common, *tokens)
+    key = (first_common, run)
     if key in runs:
         return runs[key]
-    found = _start(tokens, titles, places, first_common=first_common, words=words)
+    tokens = [(m.start(), m.group()) for m in _TOKEN.finditer(run)]
+    first = _start([t for _, t in tokens], titles, places, first_common=first_common, words=words)
+    found: _Run = None
+    if first is not None:
+        kept = tokens[first:]
+        found = (kept[0][0], kept[-1][0] + len(strip_possessive(kept[-1][1])),
+                 " ".join(strip_possessive(t) for _, t in kept))
     if len(runs) < _MEMO_LIMIT:
         runs[key] = found
     return found
 
 
+def _first_word(run: str) -> str:
+    """The first token of a capitalised run, without a possessive."""
+    match = _TOKEN.match(run)
+    return strip_possessive(match.group()) if match else run
+
+
 def _start(tokens: list[str], titles: TitleTable, places: Gazetteer, *, first_common: bool,
            words: dict[str, bool]) -> int | None:
-    """``_name_start`` without its memo."""
+    """Index of the trailing run of name-like words of a capitalised sequence, or None (``_name_in_run``)."""
     bares = [strip_possessive(t) for t in tokens]
     if any(b in ORG_WORDS for b in bares):
         return None
