@@ -8,6 +8,7 @@ event happened, and no event claim is made from that side.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.extract.frames.context import _WORD, SentenceContext, words_between
 from claimcheck.extract.frames.phrases import fold, lexicon_pattern, phrase_pattern
@@ -40,8 +41,13 @@ def countries(ctx: SentenceContext, mention: Mention, places: Gazetteer | None) 
     """
     if places is None:
         return ()
-    left, right = ctx.clause_bounds(mention.span)
-    found = {c for word in _PLACE_WORD.findall(ctx.sentence.text, left, right) if (c := places.country(word))}
+    return _countries(ctx.sentence.text, *ctx.clause_bounds(mention.span), places)
+
+
+@lru_cache(maxsize=64)
+def _countries(text: str, left: int, right: int, places: Gazetteer) -> tuple[str, ...]:
+    """``countries`` of the clause ``text[left:right]``, cached: the values of one clause share it."""
+    found = {c for word in _PLACE_WORD.findall(text, left, right) if (c := places.country(word))}
     return tuple(sorted(f"in:{country}" for country in found))
 
 
@@ -115,6 +121,8 @@ def nearest_event(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[s
     start, end = ctx.local(mention.span)
     pattern, keys = lexicon_pattern(rule.params.get("events", {}))
     speech = phrase_pattern(rule.params.get("reporting_verbs", []))
+    if pattern.search(text, left, right) is None:
+        return None  # no event word in the clause (most values): skip counting words
     window = int(rule.params.get("window_words", 12))
     best: tuple[int, str, int, int] | None = None
     # Only event words within reach of the window are tried (a sentence of 10,000 words stays linear); the
