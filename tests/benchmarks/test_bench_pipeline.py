@@ -2,8 +2,8 @@
 
 Sizes: 200 articles by default (so this runs quickly as a plain test); set CLAIMCHECK_BENCH_SIZES=1000,10000
 for the real measurement and run with ``--benchmark-enable -s`` to see the table. For each size it measures the
-end-to-end time and MB/s per core (one process), the same with the command line's default (one extraction worker
-per core), the peak memory of a fresh process doing the run, and the floor: one compiled-regex pass over the same
+end-to-end time and MB/s per core (one process), the same with the command line's default (documents built and
+extracted on one worker process per core), the peak memory of a fresh process doing the run, and the floor: one compiled-regex pass over the same
 text (the fastest of three), with each time as a multiple of it. 100000 articles take about 20 minutes in all.
 """
 
@@ -20,9 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.load import load_corpus
 from claimcheck.parallel import available_cores
-from claimcheck.pipeline import CheckOptions, check_corpus
+from claimcheck.pipeline import CheckOptions, run_check
 from claimcheck.ruleset import RuleSet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +34,7 @@ RESULTS: dict[int, dict[str, float]] = {}
 _PEAK_SCRIPT = """
 import json, resource, sys, time
 from pathlib import Path
-from claimcheck.load import load_corpus
-from claimcheck.pipeline import CheckOptions, check_corpus
+from claimcheck.pipeline import CheckOptions, run_check
 from claimcheck.ruleset import load_ruleset
 rules = load_ruleset(None)
 start = time.perf_counter()
@@ -88,7 +86,7 @@ def test_bench_end_to_end_one_core(benchmark, corpora: dict[int, Path], rules: R
     path = corpora[size]
     megabytes = path.stat().st_size / 1e6
     report, seconds = _timed(lambda: benchmark.pedantic(
-        lambda: check_corpus(load_corpus([path]), rules, CheckOptions()), rounds=1, iterations=1))
+        lambda: run_check([path], CheckOptions(), rules), rounds=1, iterations=1))
     floor = _floor([json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()])
     assert len(report.documents) > 0.9 * size
     RESULTS.setdefault(size, {}).update(mb=megabytes, seconds=seconds, floor=floor, findings=len(report.findings))
@@ -99,10 +97,10 @@ def test_bench_end_to_end_one_core(benchmark, corpora: dict[int, Path], rules: R
 
 @pytest.mark.parametrize("size", SIZES)
 def test_bench_end_to_end_all_cores(corpora: dict[int, Path], rules: RuleSet, size: int) -> None:
-    """The command line's default: load, then extraction on one worker process per core (jobs=0), then the rest."""
+    """The command line's default (jobs=0): documents built and extracted on one worker process per core."""
     path = corpora[size]
     jobs = available_cores()
-    report, seconds = _timed(lambda: check_corpus(load_corpus([path]), rules, CheckOptions(jobs=0)))
+    report, seconds = _timed(lambda: run_check([path], CheckOptions(jobs=0), rules))
     if "findings" in RESULTS.get(size, {}):
         assert len(report.findings) == RESULTS[size]["findings"]  # the same report for any number of jobs
     RESULTS.setdefault(size, {}).update(parallel=seconds, jobs=jobs)
