@@ -38,7 +38,7 @@ from claimcheck.pipeline import CheckOptions, run_check
 from claimcheck.ruleset import load_ruleset
 rules = load_ruleset(None)
 start = time.perf_counter()
-report = check_corpus(load_corpus([Path(sys.argv[1])]), rules, CheckOptions())
+report = run_check([Path(sys.argv[1])], CheckOptions(), rules)
 seconds = time.perf_counter() - start
 # VmHWM is this process's own peak; ru_maxrss also counts the forking parent's size (Linux keeps it over exec)
 status = Path("/proc/self/status")
