@@ -80,9 +80,10 @@ class StdinFormat(str, Enum):
     HTML = "html"
 
 
-Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes for extraction (default: 0, one "
-                                          "per core; inputs under 256 KiB of text are extracted inline, as a pool "
-                                          "would not pay off). The report is the same for any value.")]
+Jobs = Annotated[int | None, typer.Option("--jobs", "-j", help="Worker processes that build the documents and "
+                                          "extract their claims (default: 0, one per core; inputs under 256 KiB of "
+                                          "text run inline, as a pool would not pay off). The report is the same "
+                                          "for any value.")]
 
 
 class Engine(str, Enum):
@@ -195,9 +196,10 @@ def claims(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the listing to FILE.")] = None,
     rules: RulesOpt = None,
     config: ConfigOpt = None,
+    jobs: Jobs = None,
 ) -> None:
     """List every claim extracted from the articles (values, dates, titles) and what each is attached to."""
-    settings = _run(lambda: resolve(paths, config, Settings(rules_dir=rules)))
+    settings = _run(lambda: resolve(paths, config, Settings(rules_dir=rules, jobs=jobs)))
     listing = _run(lambda: run_listing(paths, _options(settings)))
     text = claims_json.render(listing) if output_format is ClaimsFormat.JSON else claims_text.render(listing)
     _write(text, output)

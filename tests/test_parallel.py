@@ -134,3 +134,13 @@ def test_workers_map_keeps_input_order(rules: RuleSet, monkeypatch) -> None:  # 
         assert pool.count(50, 10) == 2
     monkeypatch.setattr(parallel, "INLINE_CHARS", 1000)
     assert pool.count(50, 10) == 1  # closed: a small map runs inline again
+
+
+def test_claims_listing_is_the_same_in_workers(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import run_cli
+
+    inline = run_cli("claims", str(ROOT / "seeds"), "--format", "json", "--jobs", "1")
+    monkeypatch.setattr(parallel, "INLINE_CHARS", 0)  # the seeds are small: make the pool start anyway
+    pooled = run_cli("claims", str(ROOT / "seeds"), "--format", "json", "--jobs", "2")
+    assert inline.exit_code == pooled.exit_code == 0
+    assert '"claims"' in inline.stdout and pooled.stdout == inline.stdout
