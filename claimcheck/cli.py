@@ -6,6 +6,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -268,6 +269,10 @@ def _run(action: Callable[[], T]) -> T:
         return action()
     except InputError as error:
         typer.echo(f"claimcheck: error: {error.render()}", err=True)
+        raise typer.Exit(2) from None
+    except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so, not a traceback
+        typer.echo("claimcheck: error: a worker process ended abruptly (out of memory?); "
+                   "try fewer --jobs, or --jobs 1", err=True)
         raise typer.Exit(2) from None
 
 

@@ -144,3 +144,22 @@ def test_claims_listing_is_the_same_in_workers(monkeypatch) -> None:  # type: ig
     pooled = run_cli("claims", str(ROOT / "seeds"), "--format", "json", "--jobs", "2")
     assert inline.exit_code == pooled.exit_code == 0
     assert '"claims"' in inline.stdout and pooled.stdout == inline.stdout
+
+
+def test_a_worker_that_dies_is_a_one_line_error(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A worker killed mid-run (the OOM killer) ends the run with exit 2 and a message, not a traceback."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .conftest import run_cli
+
+    def killed(self, task, items):  # type: ignore[no-untyped-def]
+        with ProcessPoolExecutor(max_workers=1, mp_context=parallel._context()) as pool:
+            pool.submit(os._exit, 1).result()  # the worker process ends without a word, as under the OOM killer
+        yield from ()
+
+    monkeypatch.setattr(parallel, "INLINE_CHARS", 0)
+    monkeypatch.setattr(parallel.Workers, "chunks", killed)
+    result = run_cli("check", str(ROOT / "seeds"), "--jobs", "2")
+    assert result.exit_code == 2, result.output
+    assert "worker process ended abruptly" in result.stderr and "Traceback" not in result.output + result.stderr
