@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING
 
 from claimcheck import __version__
 from claimcheck.errors import InputError
-from claimcheck.extract import Extraction, extract
-from claimcheck.model import Document
-from claimcheck.parallel import Detached, attach, available_cores, chunk_size, detach
-from claimcheck.ruleset import RuleSet
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the extract code is imported where a dask run needs it: config reads ENGINES and ADDRESS
     from distributed import Client
+
+    from claimcheck.extract import Extraction
+    from claimcheck.model import Document
+    from claimcheck.parallel import Detached
+    from claimcheck.ruleset import RuleSet
 
 ENGINES = ("local", "dask")
 DASK_EXTRA = "pip install 'claimcheck[dask]'"
@@ -91,6 +92,8 @@ def _quiet() -> Iterator[None]:
 def _client(distributed: ModuleType, jobs: int, scheduler: str | None) -> Iterator[Client]:
     """A client of the given scheduler, or of a LocalCluster started here (closed on exit)."""
     if scheduler is None:
+        from claimcheck.parallel import available_cores
+
         workers = available_cores() if jobs <= 0 else jobs
         try:
             cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -181,6 +184,8 @@ def _run(distributed: ModuleType, client: Client, documents: Sequence[Document],
          progress: Progress | None) -> list[Extraction]:
     """Scatter the rules once, submit the chunks, collect them in input order."""
     workers = max(1, sum(client.nthreads().values()))
+    from claimcheck.parallel import attach, chunk_size
+
     size = chunk_size(len(documents), workers)
     chunks = [tuple(documents[i : i + size]) for i in range(0, len(documents), size)]
     rules_future = client.scatter(rules, broadcast=True, hash=False)
@@ -201,4 +206,7 @@ def _run(distributed: ModuleType, client: Client, documents: Sequence[Document],
 
 def _extract_chunk(documents: tuple[Document, ...], rules: RuleSet) -> list[Detached]:
     """Worker task: extract one chunk of documents; the texts are not sent back (the driver has them)."""
+    from claimcheck.extract import extract
+    from claimcheck.parallel import detach
+
     return [detach(extract(document, rules)) for document in documents]
