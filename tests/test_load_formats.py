@@ -226,3 +226,20 @@ def test_short_different_texts_are_not_duplicates(tmp_path: Path) -> None:
     write(tmp_path / "b.txt", "Officials said 4 died.")
     corpus = load_corpus([tmp_path])
     assert find_duplicates(corpus.documents) == {}
+
+
+@pytest.mark.parametrize("line", ["Watch: rescuers reach the village", "LISTEN: our podcast on the quake",
+                                  "Related: Chile braces for aftershocks", "Sign up for our newsletter",
+                                  "Reporting by Ana Ruiz; editing by Tom Lee"])
+def test_promo_and_credit_lines_are_boilerplate(line: str) -> None:
+    from claimcheck.load.boilerplate import is_promo_or_copyright
+
+    assert is_promo_or_copyright(line)
+
+
+@pytest.mark.parametrize("line", ["Crowds gathered to watch the rescue on Monday.", "Subscribers rose 12% in 2021.",
+                                  "The watchdog said the figures were related."])
+def test_sentences_with_promo_words_are_not_boilerplate(line: str) -> None:
+    from claimcheck.load.boilerplate import is_promo_or_copyright
+
+    assert not is_promo_or_copyright(line)
