@@ -17,7 +17,7 @@ from claimcheck.extract.temporal import extract_temporal
 from claimcheck.model import Claim, Document, Mention, Span
 from claimcheck.ruleset import RuleSet
 
-_PROPER = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+")  # (?<![\w’'])[A-Z]…, the lookbehind after the class: faster
+_PROPER = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+")  # lookbehind after the first capital: faster
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,8 +3,8 @@
 Sizes: 200 articles by default (so this runs quickly as a plain test); set CLAIMCHECK_BENCH_SIZES=1000,10000
 for the real measurement and run with ``--benchmark-enable -s`` to see the table. For each size it measures the
 end-to-end time and MB/s per core (one process), the same with the command line's default (documents built and
-extracted on one worker process per core), the peak memory of a fresh process doing the run, and the floor: one compiled-regex pass over the same
-text (the fastest of three), with each time as a multiple of it. 100000 articles take about 20 minutes in all.
+extracted on one worker process per core), the peak memory of a fresh process doing the run, and the floor: one
+compiled-regex pass over the same text (the fastest of three), with each time as a multiple of it. 100000 articles take about 20 minutes in all.
 """
 
 from __future__ import annotations

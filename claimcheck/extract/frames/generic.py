@@ -15,7 +15,7 @@ from claimcheck.gazetteer import Gazetteer
 from claimcheck.model import Claim, Granularity, Quantity, TimeValue
 from claimcheck.ruleset import Rule
 
-_PROPER = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+")  # (?<![\w’'])[A-Z]…, the lookbehind after the class: faster
+_PROPER = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+")  # lookbehind after the first capital: faster
 MIN_WORDS = 5
 _COMPARABLE_TIMES = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
 
