@@ -43,7 +43,9 @@ def run_check(paths: list[Path], options: CheckOptions, rules: RuleSet | None = 
     if options.engine != "local":
         return check_corpus(load_corpus(paths, options.load), rules, options)
     with Workers(options.jobs, rules) as pool:  # one pool builds the documents, then extracts them
-        return check_corpus(load_corpus(paths, options.load, pool.map), rules, options, pool)
+        corpus = load_corpus(paths, options.load, pool.map)
+        extractions = _extract(corpus, rules, options, pool)
+    return _compare_and_report(corpus, extractions, rules, options)  # the workers have ended: memory is back
 
 
 def load_rules(options: CheckOptions) -> RuleSet:
@@ -61,9 +63,13 @@ def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
     return list_claims(extractions, align(extractions, rules).people.canonical)
 
 
-def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions, pool: Workers | None = None) -> Report:
-    """Extract, align, compare and post-process loaded documents (local extraction in ``pool`` when given)."""
-    extractions = _extract(corpus, rules, options, pool)
+def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
+    """Extract, align, compare and post-process loaded documents."""
+    return _compare_and_report(corpus, _extract(corpus, rules, options, None), rules, options)
+
+
+def _compare_and_report(corpus: Corpus, extractions: list[Extraction], rules: RuleSet, options: CheckOptions) -> Report:
+    """Align, compare and post-process the extractions of a corpus into the report."""
     reference = load_facts(options.facts, rules) if options.facts else None
     # A syndicated copy says nothing its original does not: it neither contradicts nor corroborates it.
     sources = [e for e in extractions if e.document.id not in corpus.duplicates]

@@ -79,7 +79,6 @@ def load_corpus(paths: list[Path], options: LoadOptions | None = None, mapper: M
         read.extend(_read_file(path, options))
     drafts = [item for item in read if isinstance(item, Draft)]
     finished = iter((mapper or _inline)(finish, drafts, sum(len(d.text) for d in drafts)))
-    del drafts
     loaded = _Loaded()
     for item in read:
         loaded.add(item if isinstance(item, InputWarning) else next(finished))
