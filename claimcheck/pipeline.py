@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,7 @@ from claimcheck.facts import load_facts
 from claimcheck.listing import ClaimListing, list_claims
 from claimcheck.load import Corpus, load_corpus
 from claimcheck.load.options import LoadOptions
-from claimcheck.parallel import Workers, extract_all
+from claimcheck.parallel import BuildAndExtract, Workers, extract_all
 from claimcheck.postprocess import dedupe, fingerprint, min_confidence, run_chain, sort_findings
 from claimcheck.report import Report, build_report
 from claimcheck.ruleset import RuleSet, load_ruleset
@@ -42,10 +44,12 @@ def run_check(paths: list[Path], options: CheckOptions, rules: RuleSet | None = 
     rules = rules or load_rules(options)
     if options.engine != "local":
         return check_corpus(load_corpus(paths, options.load), rules, options)
-    with Workers(options.jobs, rules) as pool:  # one pool builds the documents, then extracts them
-        corpus = load_corpus(paths, options.load, pool.map)
-        extractions = _extract(corpus, rules, options, pool)
-    return _compare_and_report(corpus, extractions, rules, options)  # the workers have ended: memory is back
+    with collector_paused():
+        with Workers(options.jobs, rules) as pool:  # each worker task builds documents and extracts them
+            build = BuildAndExtract(pool, mentions=False, progress=options.progress)  # reports need no mentions
+            corpus = load_corpus(paths, options.load, build)
+            extractions = build.extractions(corpus.documents)
+        return _compare_and_report(corpus, extractions, rules, options)  # the workers have ended: memory is back
 
 
 def load_rules(options: CheckOptions) -> RuleSet:
@@ -57,10 +61,12 @@ def load_rules(options: CheckOptions) -> RuleSet:
 def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
     """Extract every claim of the inputs, with people resolved across documents, for ``claimcheck claims``."""
     rules = load_rules(options)
-    with Workers(options.jobs, rules) as pool:
-        corpus = load_corpus(paths, options.load, pool.map)
-        extractions = extract_all(corpus.documents, rules, pool=pool)
-    return list_claims(extractions, align(extractions, rules).people.canonical)
+    with collector_paused():
+        with Workers(options.jobs, rules) as pool:
+            build = BuildAndExtract(pool, progress=options.progress)
+            corpus = load_corpus(paths, options.load, build)
+            extractions = build.extractions(corpus.documents)
+        return list_claims(extractions, align(extractions, rules).people.canonical)
 
 
 def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
@@ -80,6 +86,24 @@ def _compare_and_report(corpus: Corpus, extractions: list[Extraction], rules: Ru
     claims = sum(len(e.claims) for e in extractions)
     return build_report(corpus.documents, findings, agreed, claims, corpus.warnings,
                         (reference.document,) if reference else (), corpus.source_maps)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for the block (restored after).
+
+    The driver builds no reference cycles worth collecting, but it does hold every document and claim of the
+    run while it gathers them, and each full collection walks them all: at 10k articles the collector took
+    about 2.7 of the driver's 4.2 CPU seconds while the workers extracted, CPU the workers wanted on a 2-core
+    machine. Peak memory measured the same with the collector paused (273 MB at 10k).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _extract(corpus: Corpus, rules: RuleSet, options: CheckOptions, pool: Workers | None) -> list[Extraction]:

@@ -24,7 +24,7 @@ def progress_bar() -> Iterator[Callable[[int, int], None] | None]:
     if not wanted():
         yield None
         return
-    columns = (TextColumn("extracting claims"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = (TextColumn("reading and extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("extract", total=None, visible=False)
 

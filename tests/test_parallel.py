@@ -10,7 +10,7 @@ import pytest
 from claimcheck import parallel
 from claimcheck.extract import extract
 from claimcheck.load import load_corpus
-from claimcheck.parallel import Workers, chunk_size, extract_all, workers
+from claimcheck.parallel import BuildAndExtract, Workers, chunk_size, extract_all, workers
 from claimcheck.ruleset import RuleSet
 
 from .conftest import ROOT
@@ -95,8 +95,8 @@ def test_chunk_size(count: int, jobs: int, expected: int) -> None:
 
 
 
-def test_documents_built_in_workers_are_the_same_corpus(rules: RuleSet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Building documents in the pool changes nothing: documents, warnings and their order, source maps, copies."""
+def _mixed_inputs(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Seeds, a syndicated copy, an HTML page, a page with no text and JSONL with a malformed line."""
     import json
 
     from .conftest import write_file
@@ -110,6 +110,12 @@ def test_documents_built_in_workers_are_the_same_corpus(rules: RuleSet, tmp_path
     write_file(tmp_path / "empty.html", "<html><head><script>var a = 1;</script></head><body></body></html>")
     records = [json.dumps({"id": f"r{i}", "text": seeds[i % 3].read_text(encoding="utf-8")}) for i in range(5)]
     write_file(tmp_path / "corpus.jsonl", "\n".join([*records[:2], "{not json", *records[2:]]) + "\n")
+
+
+def test_documents_built_in_workers_are_the_same_corpus(rules: RuleSet, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Building documents in the pool changes nothing: documents, warnings and their order, source maps, copies."""
+    _mixed_inputs(tmp_path)
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
     inline = load_corpus([tmp_path])
     warned = " | ".join(w.render() for w in inline.warnings)
     assert "empty.html: no article text" in warned and "corpus.jsonl:3: malformed JSON" in warned, warned
@@ -122,6 +128,53 @@ def test_documents_built_in_workers_are_the_same_corpus(rules: RuleSet, tmp_path
     assert (pooled.documents, pooled.source_maps, pooled.duplicates) == (inline.documents, inline.source_maps,
                                                                          inline.duplicates)
     assert [w.render() for w in pooled.warnings] == [w.render() for w in inline.warnings]
+
+
+@pytest.mark.parametrize("pooled", [False, True])
+def test_build_and_extract_equals_loading_then_extracting(rules: RuleSet, tmp_path, monkeypatch, pooled: bool) -> None:  # type: ignore[no-untyped-def]
+    """One map that builds and extracts gives the corpus and extractions of the two stages run one after the other."""
+    from dataclasses import replace
+
+    _mixed_inputs(tmp_path)
+    inline = load_corpus([tmp_path])
+    expected = [extract(d, rules) for d in inline.documents]
+    if pooled:
+        monkeypatch.setattr(parallel, "INLINE_CHARS", 0)
+    seen: list[tuple[int, int]] = []
+    with Workers(2, rules) as pool:
+        build = BuildAndExtract(pool, progress=lambda done, total: seen.append((done, total)))
+        corpus = load_corpus([tmp_path], mapper=build)
+        assert pool.count(100, 0) == (2 if pooled else 1)  # the pool started only when asked to
+        assert build.extractions(corpus.documents) == expected
+        quiet = BuildAndExtract(pool, mentions=False)
+        terse = quiet.extractions(load_corpus([tmp_path], mapper=quiet).documents)
+    assert (corpus.documents, corpus.source_maps, corpus.duplicates) == (inline.documents, inline.source_maps,
+                                                                         inline.duplicates)
+    assert [w.render() for w in corpus.warnings] == [w.render() for w in inline.warnings]
+    assert any(e.mentions for e in expected) and terse == [replace(e, mentions=()) for e in expected]
+    drafts = len(inline.documents) + 1  # the page with no text was a draft too
+    assert seen[-1] == (drafts, drafts) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    with pytest.raises(ValueError, match="finish only"):
+        build(len, [], 0)  # type: ignore[arg-type]
+
+
+def test_collector_paused_restores_the_collector() -> None:
+    import gc
+
+    from claimcheck.pipeline import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
 
 
 def test_workers_map_keeps_input_order(rules: RuleSet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
