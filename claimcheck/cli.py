@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from enum import Enum
@@ -16,8 +16,8 @@ import typer
 
 from claimcheck import __version__
 from claimcheck.baseline import DEFAULT_NAME, prune, read_baseline, render_baseline, render_entries, without_baseline
-from claimcheck.config import Settings, resolve
-from claimcheck.errors import InputError
+from claimcheck.config import FIELD_NAMES, Settings, resolve
+from claimcheck.errors import InputError, InputWarning
 from claimcheck.load.options import LoadOptions
 from claimcheck.model import Severity
 from claimcheck.pipeline import CheckOptions, load_rules, run_check, run_listing
@@ -101,15 +101,35 @@ EngineOpt = Annotated[Engine | None, typer.Option(
 SchedulerOpt = Annotated[str | None, typer.Option(
     "--scheduler", metavar="ADDRESS", help="Address of a running dask.distributed scheduler (e.g. "
     "tcp://10.0.0.5:8786) whose workers have claimcheck installed; implies --engine dask.")]
-Include = Annotated[list[str] | None, typer.Option("--include", help="Only files matching this glob (repeatable).")]
-Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="Skip files matching this glob (repeatable).")]
-IdField = Annotated[str, typer.Option(help="Record field of the document id (JSONL, JSON, CSV).")]
-TextField = Annotated[str, typer.Option(help="Record field of the article text.")]
-DateField = Annotated[str, typer.Option(help="Record field of the publication date ('date' is also read).")]
-TitleField = Annotated[str, typer.Option(help="Record field of the title.")]
-SourceField = Annotated[str, typer.Option(help="Record field of the outlet.")]
-UrlField = Annotated[str, typer.Option(help="Record field of the URL.")]
-StdinOpt = Annotated[StdinFormat, typer.Option(help="Format of standard input when PATH is '-'.")]
+_INPUT = "Input"  # help panel of the options that say what to read and how
+Include = Annotated[list[str] | None, typer.Option("--include", rich_help_panel=_INPUT, metavar="GLOB",
+                                                   help="Only files matching this glob (repeatable).")]
+Exclude = Annotated[list[str] | None, typer.Option("--exclude", rich_help_panel=_INPUT, metavar="GLOB",
+                                                   help="Skip files matching this glob (repeatable).")]
+
+
+def _field(what: str, default: str, key: str, more: str = "") -> typer.models.OptionInfo:
+    """A record-field option: which field of a JSONL, JSON or CSV record holds ``what``."""
+    return typer.Option(rich_help_panel=_INPUT, metavar="FIELD",
+                        help=f"Record field of {what} (default: {default}{more}; config key '{key}').")
+
+
+IdField = Annotated[str | None, _field("the document id (JSONL, JSON, CSV)", "id", "id-field")]
+TextField = Annotated[str | None, _field("the article text", "text", "text-field")]
+DateField = Annotated[str | None, _field("the publication date", "published", "date-field", ", 'date' is also read")]
+TitleField = Annotated[str | None, _field("the title", "title", "title-field")]
+SourceField = Annotated[str | None, _field("the outlet", "source", "source-field")]
+UrlField = Annotated[str | None, _field("the URL", "url", "url-field")]
+StdinOpt = Annotated[StdinFormat, typer.Option(rich_help_panel=_INPUT, help="Format of standard input when PATH is "
+                                               "'-'.")]
+
+
+def _input(include: list[str] | None, exclude: list[str] | None, *fields: str | None) -> dict[str, object]:
+    """Settings of the input options every command that reads articles takes (unset ones stay None)."""
+    return {"include": tuple(include) if include else None, "exclude": tuple(exclude) if exclude else None,
+            **dict(zip(FIELD_NAMES, fields, strict=True))}
+
+
 RulesOpt = Annotated[Path | None, typer.Option("--rules", help="Rules directory (default: the shipped rules).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Config file, layered over the project's "
                                                 "claimcheck.toml / [tool.claimcheck] found from the inputs.")]
@@ -136,30 +156,29 @@ def check(
     scheduler: SchedulerOpt = None,
     include: Include = None,
     exclude: Exclude = None,
-    id_field: IdField = "id",
-    text_field: TextField = "text",
-    date_field: DateField = "published",
-    title_field: TitleField = "title",
-    source_field: SourceField = "source",
-    url_field: UrlField = "url",
+    id_field: IdField = None,
+    text_field: TextField = None,
+    date_field: DateField = None,
+    title_field: TitleField = None,
+    source_field: SourceField = None,
+    url_field: UrlField = None,
     stdin_format: StdinOpt = StdinFormat.JSONL,
 ) -> None:
     """Check articles for contradictions between outlets and report them with evidence from both sides."""
-    fields = (id_field, text_field, date_field, title_field, source_field, url_field, stdin_format.value)
     flags = Settings(format=output_format.value if output_format else None, fail_on=fail_on.value if fail_on else None,
                      min_confidence=min_confidence, rules_dir=rules, baseline=baseline, corroborations=corroborations,
                      exit_zero=exit_zero, facts=facts, jobs=jobs, engine=engine.value if engine else None,
-                     scheduler=scheduler, include=tuple(include) if include else None,
-                     exclude=tuple(exclude) if exclude else None)
+                     scheduler=scheduler, **_input(include, exclude, id_field, text_field, date_field, title_field,
+                                                   source_field, url_field))  # type: ignore[arg-type]
     settings = _run(lambda: resolve(paths, config, flags))
     ruleset = _run(lambda: load_rules(_options(settings)))
     with progress_bar() as on_document:
-        options = replace(_options(settings, fields), progress=on_document)
+        options = replace(_options(settings, stdin_format.value), progress=on_document)
         report = _run(lambda: run_check(paths, options, ruleset))
     if settings.baseline is not None:
         accepted = _run(lambda: read_baseline(settings.baseline))  # type: ignore[arg-type]
         report, _ = without_baseline(report, accepted)
-    _warn(report)
+    _warn(report.warnings)
     fmt = OutputFormat(settings.format or "text")
     color = output is None and fmt is OutputFormat.TEXT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     _write(render(report, fmt, color=color, corroborations=bool(settings.corroborations), rules=ruleset), output)
@@ -198,10 +217,24 @@ def claims(
     rules: RulesOpt = None,
     config: ConfigOpt = None,
     jobs: Jobs = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    id_field: IdField = None,
+    text_field: TextField = None,
+    date_field: DateField = None,
+    title_field: TitleField = None,
+    source_field: SourceField = None,
+    url_field: UrlField = None,
+    stdin_format: StdinOpt = StdinFormat.JSONL,
 ) -> None:
     """List every claim extracted from the articles (values, dates, titles) and what each is attached to."""
-    settings = _run(lambda: resolve(paths, config, Settings(rules_dir=rules, jobs=jobs)))
-    listing = _run(lambda: run_listing(paths, _options(settings)))
+    flags = Settings(rules_dir=rules, jobs=jobs, **_input(include, exclude, id_field, text_field, date_field,
+                                                          title_field, source_field, url_field))  # type: ignore[arg-type]
+    settings = _run(lambda: resolve(paths, config, flags))
+    with progress_bar() as on_document:
+        options = replace(_options(settings, stdin_format.value), progress=on_document)
+        listing = _run(lambda: run_listing(paths, options))
+    _warn(listing.warnings)
     text = claims_json.render(listing) if output_format is ClaimsFormat.JSON else claims_text.render(listing)
     _write(text, output)
 
@@ -212,11 +245,23 @@ def baseline_write(
     output: Annotated[Path, typer.Option("--output", "-o", help="Baseline file to write.")] = Path(DEFAULT_NAME),
     rules: RulesOpt = None,
     config: ConfigOpt = None,
+    jobs: Jobs = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    id_field: IdField = None,
+    text_field: TextField = None,
+    date_field: DateField = None,
+    title_field: TitleField = None,
+    source_field: SourceField = None,
+    url_field: UrlField = None,
+    stdin_format: StdinOpt = StdinFormat.JSONL,
 ) -> None:
     """Accept every current finding: write them to a baseline file that `check --baseline` ignores."""
-    settings = _run(lambda: resolve(paths, config, Settings(rules_dir=rules)))
-    report = _run(lambda: run_check(paths, _options(settings)))
-    _warn(report)
+    flags = Settings(rules_dir=rules, jobs=jobs, **_input(include, exclude, id_field, text_field, date_field,
+                                                          title_field, source_field, url_field))  # type: ignore[arg-type]
+    settings = _run(lambda: resolve(paths, config, flags))
+    report = _run(lambda: run_check(paths, _options(settings, stdin_format.value)))
+    _warn(report.warnings)
     _write(render_baseline(report.findings), output)
     typer.echo(f"claimcheck: wrote {len(report.findings)} accepted findings to {output}", err=True)
 
@@ -227,11 +272,24 @@ def baseline_prune(
     baseline: Annotated[Path, typer.Option(help="Baseline file to prune in place.")] = Path(DEFAULT_NAME),
     rules: RulesOpt = None,
     config: ConfigOpt = None,
+    jobs: Jobs = None,
+    include: Include = None,
+    exclude: Exclude = None,
+    id_field: IdField = None,
+    text_field: TextField = None,
+    date_field: DateField = None,
+    title_field: TitleField = None,
+    source_field: SourceField = None,
+    url_field: UrlField = None,
+    stdin_format: StdinOpt = StdinFormat.JSONL,
 ) -> None:
     """Drop baseline entries that no longer match any finding of the inputs."""
-    settings = _run(lambda: resolve(paths, config, Settings(rules_dir=rules)))
+    flags = Settings(rules_dir=rules, jobs=jobs, **_input(include, exclude, id_field, text_field, date_field,
+                                                          title_field, source_field, url_field))  # type: ignore[arg-type]
+    settings = _run(lambda: resolve(paths, config, flags))
     accepted = _run(lambda: read_baseline(baseline))
-    report = _run(lambda: run_check(paths, _options(settings)))
+    report = _run(lambda: run_check(paths, _options(settings, stdin_format.value)))
+    _warn(report.warnings)
     kept, dropped = prune(accepted, report)
     _write(render_entries(kept), baseline)
     typer.echo(f"claimcheck: pruned {dropped} entries from {baseline}; {len(kept.entries)} remain", err=True)
@@ -245,11 +303,11 @@ def exit_code(report: Report, fail_on: FailOn) -> int:
     return 1 if any(f.finding.severity.rank >= threshold for f in report.findings) else 0
 
 
-def _options(settings: Settings, fields: tuple[str, ...] = ()) -> CheckOptions:
-    """Pipeline options from the layered settings (and the record field names of the command line)."""
-    names = dict(zip(("id_field", "text_field", "date_field", "title_field", "source_field", "url_field",
-                      "stdin_format"), fields, strict=False))
-    load = LoadOptions(include=settings.include or (), exclude=settings.exclude or (), **names)
+def _options(settings: Settings, stdin_format: str = "jsonl") -> CheckOptions:
+    """Pipeline options from the layered settings (record field names left unset keep their defaults)."""
+    names = {name: value for name in FIELD_NAMES if (value := getattr(settings, name)) is not None}
+    load = LoadOptions(include=settings.include or (), exclude=settings.exclude or (), stdin_format=stdin_format,
+                       **names)
     return CheckOptions(rules_dir=settings.rules_dir, min_confidence=settings.min_confidence or 0.0,
                         rule_options=settings.rules, config_source=settings.source or "config", facts=settings.facts,
                         load=load, jobs=settings.jobs if settings.jobs is not None else 0,
@@ -257,9 +315,9 @@ def _options(settings: Settings, fields: tuple[str, ...] = ()) -> CheckOptions:
                         scheduler=settings.scheduler)
 
 
-def _warn(report: Report) -> None:
+def _warn(warnings: Sequence[InputWarning]) -> None:
     """Print one line per skipped input."""
-    for warning in report.warnings:
+    for warning in warnings:
         typer.echo(f"claimcheck: warning: {warning.render()}", err=True)
 
 
@@ -268,6 +326,7 @@ def _run(action: Callable[[], T]) -> T:
     try:
         return action()
     except InputError as error:
+        _warn(error.warnings)
         typer.echo(f"claimcheck: error: {error.render()}", err=True)
         raise typer.Exit(2) from None
     except BrokenProcessPool:  # a worker was killed (out of memory, a signal): say so, not a traceback

@@ -28,8 +28,16 @@ KEYS: dict[str, type | tuple[type, ...]] = {
     "include": list,
     "exclude": list,
     "exit-zero": bool,
+    "id-field": str,
+    "text-field": str,
+    "date-field": str,
+    "title-field": str,
+    "source-field": str,
+    "url-field": str,
     "rules": dict,
 }
+# Record field names (JSONL, JSON, CSV): config key and command-line flag "id-field" set Settings.id_field.
+FIELD_NAMES = ("id_field", "text_field", "date_field", "title_field", "source_field", "url_field")
 RULE_KEYS: dict[str, type | tuple[type, ...]] = {"enabled": bool, "severity": str, "params": dict}
 CHOICES = {"fail-on": ("error", "warning", "info", "never"), "severity": ("error", "warning", "info"),
            "engine": ENGINES}
@@ -52,6 +60,12 @@ class Settings:
     include: tuple[str, ...] | None = None
     exclude: tuple[str, ...] | None = None
     exit_zero: bool | None = None
+    id_field: str | None = None
+    text_field: str | None = None
+    date_field: str | None = None
+    title_field: str | None = None
+    source_field: str | None = None
+    url_field: str | None = None
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
     source: str | None = None  # the config file these came from
 
@@ -59,7 +73,8 @@ class Settings:
         """These settings layered over ``lower``: set values win, rule options merge per rule."""
         merged = {name: getattr(self, name) if getattr(self, name) is not None else getattr(lower, name)
                   for name in ("format", "fail_on", "min_confidence", "rules_dir", "baseline", "facts",
-                               "corroborations", "jobs", "engine", "scheduler", "include", "exclude", "exit_zero")}
+                               "corroborations", "jobs", "engine", "scheduler", "include", "exclude", "exit_zero",
+                               *FIELD_NAMES)}
         rules = {k: dict(v) for k, v in lower.rules.items()}
         for code, options in self.rules.items():
             rules[code] = {**rules.get(code, {}), **options}
@@ -134,10 +149,12 @@ def _settings(data: dict[str, Any], base: Path, shown: str) -> Settings:
     return Settings(
         format=data.get("format"), fail_on=data.get("fail-on"),
         min_confidence=float(data["min-confidence"]) if "min-confidence" in data else None,
-        rules_dir=path("rules-dir"), baseline=path("baseline"), facts=path("facts"), corroborations=data.get("corroborations"),
+        rules_dir=path("rules-dir"), baseline=path("baseline"), facts=path("facts"),
+        corroborations=data.get("corroborations"),
         jobs=data.get("jobs"), engine=data.get("engine"), scheduler=data.get("scheduler"),
         include=tuple(data["include"]) if "include" in data else None,
         exclude=tuple(data["exclude"]) if "exclude" in data else None, exit_zero=data.get("exit-zero"),
+        **{name: data.get(name.replace("_", "-")) for name in FIELD_NAMES},
         rules={str(k): dict(v) for k, v in data.get("rules", {}).items()}, source=shown,
     )
 

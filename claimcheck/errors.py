@@ -6,10 +6,12 @@ from __future__ import annotations
 class InputError(Exception):
     """A problem with an input or rule file that the user must fix; printed without a traceback."""
 
-    def __init__(self, path: str, message: str, line: int | None = None) -> None:
+    def __init__(self, path: str, message: str, line: int | None = None,
+                 warnings: tuple[InputWarning, ...] = ()) -> None:
         self.path = path
         self.line = line
         self.message = message
+        self.warnings = warnings  # what was skipped before the run had to stop, printed before the error
         super().__init__(self.render())
 
     def __reduce__(self) -> tuple[object, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimcheck.errors import InputWarning
 from claimcheck.extract import Extraction
 from claimcheck.model import Claim, Document, Mention, Office, Quantity, TimeValue
 from claimcheck.positions import LineIndex
@@ -37,6 +38,7 @@ class ClaimListing:
 
     documents: tuple[Document, ...]
     claims: tuple[ListedClaim, ...]
+    warnings: tuple[InputWarning, ...] = ()  # inputs skipped while loading, for the command to print
 
 
 def list_claims(extractions: list[Extraction], resolve: dict[str, str] | None = None) -> ClaimListing:

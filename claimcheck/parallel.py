@@ -154,7 +154,7 @@ class BuildAndExtract:
         results: list[tuple[Finished, Detached | None]] = []
         if self.pool.count(len(drafts), chars) <= 1:
             for draft in drafts:
-                results.append(_finish_and_extract(draft, self.pool.rules, self.mentions))
+                results.append(_finish_and_extract(draft, self.pool.rules, mentions=self.mentions))
                 if self.progress:
                     self.progress(len(results), len(drafts))
         else:
@@ -172,7 +172,7 @@ class BuildAndExtract:
         return [attach(document, self._parts.pop(id(document))) for document in documents]
 
 
-def _finish_and_extract(draft: Draft, rules: RuleSet, mentions: bool) -> tuple[Finished, Detached | None]:
+def _finish_and_extract(draft: Draft, rules: RuleSet, *, mentions: bool) -> tuple[Finished, Detached | None]:
     """Build one draft and extract its document (nothing to extract when the draft became a warning)."""
     finished = finish(draft)
     built = finished[0]
@@ -185,7 +185,7 @@ def _finish_and_extract(draft: Draft, rules: RuleSet, mentions: bool) -> tuple[F
 def _finish_and_extract_chunk(mentions: bool, drafts: tuple[Draft, ...]) -> list[tuple[Finished, Detached | None]]:
     """Worker task of ``BuildAndExtract``: build and extract one chunk of drafts with the worker's rules."""
     assert _worker_rules is not None, "worker started without rules"
-    return [_finish_and_extract(draft, _worker_rules, mentions) for draft in drafts]
+    return [_finish_and_extract(draft, _worker_rules, mentions=mentions) for draft in drafts]
 
 
 def workers(documents: Sequence[Document], jobs: int) -> int:

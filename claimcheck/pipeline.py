@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +66,8 @@ def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
             build = BuildAndExtract(pool, progress=options.progress)
             corpus = load_corpus(paths, options.load, build)
             extractions = build.extractions(corpus.documents)
-        return list_claims(extractions, align(extractions, rules).people.canonical)
+        listing = list_claims(extractions, align(extractions, rules).people.canonical)
+        return replace(listing, warnings=corpus.warnings)
 
 
 def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:

@@ -86,7 +86,9 @@ def load_corpus(paths: list[Path], options: LoadOptions | None = None, mapper: M
     documents = _unique_ids(loaded.documents, loaded.warnings)
     if not documents:
         where = ", ".join(display(p) for p in paths)
-        raise InputError(where, "no readable articles found (.txt, .md, .html, .jsonl, .json, .csv, or .gz of them)")
+        skipped = f"; {len(loaded.warnings)} skipped (warnings above)" if loaded.warnings else ""
+        raise InputError(where, "no readable articles found (.txt, .md, .html, .jsonl, .json, .csv, or .gz of them)"
+                         + skipped, warnings=tuple(loaded.warnings))
     documents.sort(key=lambda d: (d.path, d.first_line, d.id))
     kept = {d.id for d in documents}
     maps = {doc_id: smap for doc_id, smap in loaded.source_maps.items() if doc_id in kept}
