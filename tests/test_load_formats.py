@@ -229,6 +229,7 @@ def test_short_different_texts_are_not_duplicates(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("line", ["Watch: rescuers reach the village", "LISTEN: our podcast on the quake",
+                                  "► Watch : the rescue in pictures",
                                   "Related: Chile braces for aftershocks", "Sign up for our newsletter",
                                   "Reporting by Ana Ruiz; editing by Tom Lee"])
 def test_promo_and_credit_lines_are_boilerplate(line: str) -> None:
@@ -238,7 +239,9 @@ def test_promo_and_credit_lines_are_boilerplate(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Crowds gathered to watch the rescue on Monday.", "Subscribers rose 12% in 2021.",
-                                  "The watchdog said the figures were related."])
+                                  "The watchdog said the figures were related.",
+                                  "End of Watch: Tuesday, June 4 2004",  # a memorial page's date of death
+                                  "Los Angeles County Sheriff's Department End of Watch: Friday, June 30 2002"])
 def test_sentences_with_promo_words_are_not_boilerplate(line: str) -> None:
     from claimcheck.load.boilerplate import is_promo_or_copyright
 
