@@ -42,6 +42,9 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 Progress = Callable[[int, int], None]
+# An Extraction without its Document: the caller already holds the document, so a worker sends back only what it
+# found. Pickling the text back doubled the bytes crossing the pipe and left the driver with two copies of it.
+Detached = tuple[object, ...]
 
 
 class Workers:
@@ -158,8 +161,8 @@ class BuildAndExtract:
                 if self.progress:
                     self.progress(len(results), len(drafts))
         else:
-            for _, done in self.pool.chunks(partial(_finish_and_extract_chunk, self.mentions), drafts):
-                results.extend(done)
+            for chunk, done in self.pool.chunks(partial(_finish_and_extract_chunk, self.mentions), drafts):
+                results.extend(_with_text(draft, item) for draft, item in zip(chunk, done, strict=True))
                 if self.progress:
                     self.progress(len(results), len(drafts))
         for (built, _), parts in results:
@@ -182,10 +185,29 @@ def _finish_and_extract(draft: Draft, rules: RuleSet, *, mentions: bool) -> tupl
     return finished, detach(extraction if mentions else replace(extraction, mentions=()))
 
 
-def _finish_and_extract_chunk(mentions: bool, drafts: tuple[Draft, ...]) -> list[tuple[Finished, Detached | None]]:
-    """Worker task of ``BuildAndExtract``: build and extract one chunk of drafts with the worker's rules."""
+# A worker's result for one draft: what ``_finish_and_extract`` gives, and whether the document's text was left out.
+_Sent = tuple[Finished, Detached | None, bool]
+
+
+def _finish_and_extract_chunk(mentions: bool, drafts: tuple[Draft, ...]) -> list[_Sent]:
+    """Worker task of ``BuildAndExtract``: build and extract one chunk of drafts with the worker's rules.
+
+    A document whose text is its draft's (every one but an HTML page's) comes back without it: the driver still
+    holds the draft and puts the text back (``_with_text``), so the text is neither sent back nor held twice.
+    """
     assert _worker_rules is not None, "worker started without rules"
-    return [_finish_and_extract(draft, _worker_rules, mentions=mentions) for draft in drafts]
+    results: list[_Sent] = []
+    for draft in drafts:
+        (built, sign), parts = _finish_and_extract(draft, _worker_rules, mentions=mentions)
+        left_out = isinstance(built, Document) and built.text is draft.text
+        results.append(((replace(built, text="") if left_out else built, sign), parts, left_out))  # type: ignore[type-var]
+    return results
+
+
+def _with_text(draft: Draft, sent: _Sent) -> tuple[Finished, Detached | None]:
+    """A worker's result with the draft's text put back in its document where the worker left it out."""
+    (built, sign), parts, left_out = sent
+    return ((replace(built, text=draft.text), sign) if left_out else (built, sign)), parts  # type: ignore[type-var]
 
 
 def workers(documents: Sequence[Document], jobs: int) -> int:
@@ -240,9 +262,6 @@ def _extract_chunk(documents: tuple[Document, ...]) -> list[Detached]:
     return [detach(extract(document, _worker_rules)) for document in documents]
 
 
-# An Extraction without its Document: the caller already holds the document, so a worker sends back only what it
-# found. Pickling the text back doubled the bytes crossing the pipe and left the driver with two copies of it.
-Detached = tuple[object, ...]
 _PARTS = tuple(f.name for f in fields(Extraction) if f.name != "document")
 
 

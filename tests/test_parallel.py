@@ -158,6 +158,22 @@ def test_build_and_extract_equals_loading_then_extracting(rules: RuleSet, tmp_pa
         build(len, [], 0)  # type: ignore[arg-type]
 
 
+def test_workers_send_back_no_text_the_driver_holds(rules: RuleSet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A built document's text is its draft's, which the driver has: it does not cross the pipe again."""
+    from claimcheck.load.drafts import Draft
+
+    from .test_load_formats import PAGE
+
+    text = sorted((ROOT / "seeds").glob("*.txt"))[0].read_text(encoding="utf-8")
+    drafts = (Draft("a", "a.txt", text), Draft("page", "p.html", PAGE, html=True))
+    monkeypatch.setattr(parallel, "_worker_rules", rules)
+    sent = parallel._finish_and_extract_chunk(True, drafts)
+    assert [left_out for _, _, left_out in sent] == [True, False]  # an HTML page's text is not its draft's
+    assert sent[0][0][0].text == "" and sent[1][0][0].document.text  # type: ignore[union-attr]
+    back = [parallel._with_text(draft, item) for draft, item in zip(drafts, sent, strict=True)]
+    assert back == [parallel._finish_and_extract(draft, rules, mentions=True) for draft in drafts]
+
+
 def test_collector_paused_restores_the_collector() -> None:
     import gc
 
