@@ -257,11 +257,8 @@ def baseline_write(
     stdin_format: StdinOpt = StdinFormat.JSONL,
 ) -> None:
     """Accept every current finding: write them to a baseline file that `check --baseline` ignores."""
-    flags = Settings(rules_dir=rules, jobs=jobs, **_input(include, exclude, id_field, text_field, date_field,
-                                                          title_field, source_field, url_field))  # type: ignore[arg-type]
-    settings = _run(lambda: resolve(paths, config, flags))
-    report = _run(lambda: run_check(paths, _options(settings, stdin_format.value)))
-    _warn(report.warnings)
+    report = _findings_now(paths, config, Settings(rules_dir=rules, jobs=jobs, **_input(  # type: ignore[arg-type]
+        include, exclude, id_field, text_field, date_field, title_field, source_field, url_field)), stdin_format)
     _write(render_baseline(report.findings), output)
     typer.echo(f"claimcheck: wrote {len(report.findings)} accepted findings to {output}", err=True)
 
@@ -284,15 +281,20 @@ def baseline_prune(
     stdin_format: StdinOpt = StdinFormat.JSONL,
 ) -> None:
     """Drop baseline entries that no longer match any finding of the inputs."""
-    flags = Settings(rules_dir=rules, jobs=jobs, **_input(include, exclude, id_field, text_field, date_field,
-                                                          title_field, source_field, url_field))  # type: ignore[arg-type]
-    settings = _run(lambda: resolve(paths, config, flags))
     accepted = _run(lambda: read_baseline(baseline))
-    report = _run(lambda: run_check(paths, _options(settings, stdin_format.value)))
-    _warn(report.warnings)
+    report = _findings_now(paths, config, Settings(rules_dir=rules, jobs=jobs, **_input(  # type: ignore[arg-type]
+        include, exclude, id_field, text_field, date_field, title_field, source_field, url_field)), stdin_format)
     kept, dropped = prune(accepted, report)
     _write(render_entries(kept), baseline)
     typer.echo(f"claimcheck: pruned {dropped} entries from {baseline}; {len(kept.entries)} remain", err=True)
+
+
+def _findings_now(paths: list[Path], config: Path | None, flags: Settings, stdin_format: StdinFormat) -> Report:
+    """The report of the baseline commands: a check of the inputs with these flags, its skipped inputs printed."""
+    settings = _run(lambda: resolve(paths, config, flags))
+    report = _run(lambda: run_check(paths, _options(settings, stdin_format.value)))
+    _warn(report.warnings)
+    return report
 
 
 def exit_code(report: Report, fail_on: FailOn) -> int:
