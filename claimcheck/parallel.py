@@ -1,8 +1,8 @@
 """Worker processes for the per-document stages; results in input order for any ``jobs``.
 
 Building a document (``load.drafts.finish``) and extracting it (``claimcheck.extract.extract``) are pure functions
-of one document (and the rules), so both are maps. One ``Workers`` pool serves a run: the load stage maps document
-building over it, then the extract stage maps extraction. Items are cut into chunks (a few per worker, to balance
+of one document (and the rules), so both are maps, run as one: a run's ``Workers`` pool does both in each task
+(``BuildAndExtract``, the load stage's mapper); ``extract_all`` extracts documents loaded already. Items are cut into chunks (a few per worker, to balance
 uneven article lengths while keeping pickling overhead low), the rules are sent once per worker through the pool
 initializer, and ``Executor.map`` returns chunks in submission order.
 
@@ -80,12 +80,6 @@ class Workers:
         """
         return pool_size(self.jobs, items, chars, running=self._pool is not None)
 
-    def map(self, function: Callable[[T], R], items: Sequence[T], chars: int) -> list[R]:
-        """``function`` of every item, in order: in the workers when ``count`` says so, else inline."""
-        if self.count(len(items), chars) <= 1:
-            return [function(item) for item in items]
-        return [result for _, results in self.chunks(partial(_apply, function), items) for result in results]
-
     def chunks(self, task: Callable[[tuple[T, ...]], list[R]],
                items: Sequence[T]) -> Iterator[tuple[tuple[T, ...], list[R]]]:
         """(chunk, ``task`` of the chunk) for consecutive chunks of ``items``, in order, computed in the workers."""
@@ -100,11 +94,6 @@ class Workers:
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(), initializer=_set_rules,
                                              initargs=(self.rules,))
         return self._pool
-
-
-def _apply(function: Callable[[T], R], chunk: tuple[T, ...]) -> list[R]:
-    """Worker task of ``Workers.map``: the function of every item of a chunk."""
-    return [function(item) for item in chunk]
 
 
 def extract_all(documents: Sequence[Document], rules: RuleSet, jobs: int = 1,

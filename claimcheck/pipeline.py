@@ -72,7 +72,7 @@ def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
 
 def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
     """Extract, align, compare and post-process loaded documents."""
-    return _compare_and_report(corpus, _extract(corpus, rules, options, None), rules, options)
+    return _compare_and_report(corpus, _extract(corpus, rules, options), rules, options)
 
 
 def _compare_and_report(corpus: Corpus, extractions: list[Extraction], rules: RuleSet, options: CheckOptions) -> Report:
@@ -107,10 +107,10 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _extract(corpus: Corpus, rules: RuleSet, options: CheckOptions, pool: Workers | None) -> list[Extraction]:
+def _extract(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> list[Extraction]:
     """Extract every document: on a Dask cluster, in worker processes, or inline, reporting progress."""
     if options.engine == "dask":
         return dask_extract_all(corpus.documents, rules, options.jobs, options.scheduler, options.progress)
     if options.engine != "local":
         raise ValueError(f"unknown engine {options.engine!r} (known: {', '.join(ENGINES)})")
-    return extract_all(corpus.documents, rules, options.jobs, options.progress, pool=pool)  # inline when small
+    return extract_all(corpus.documents, rules, options.jobs, options.progress)  # inline when small

@@ -122,7 +122,7 @@ def test_documents_built_in_workers_are_the_same_corpus(rules: RuleSet, tmp_path
     assert inline.duplicates["copy"] == seeds[0].stem and inline.source_maps  # every path below is exercised
     monkeypatch.setattr(parallel, "INLINE_CHARS", 0)
     with Workers(2, rules) as pool:
-        pooled = load_corpus([tmp_path], mapper=pool.map)
+        pooled = load_corpus([tmp_path], mapper=BuildAndExtract(pool))
         assert pool.count(100, 0) == 2  # the pool is running: it built the documents
         assert extract_all(pooled.documents, rules, pool=pool) == [extract(d, rules) for d in inline.documents]
     assert (pooled.documents, pooled.source_maps, pooled.duplicates) == (inline.documents, inline.source_maps,
@@ -193,14 +193,15 @@ def test_collector_paused_restores_the_collector() -> None:
         gc.enable()
 
 
-def test_workers_map_keeps_input_order(rules: RuleSet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_workers_chunks_keep_input_order(rules: RuleSet, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     items = [str(i) * (i % 7 + 1) for i in range(50)]
     with Workers(2, rules) as pool:
-        assert pool.map(len, items, chars=10) == [len(i) for i in items]  # too small: inline
-        assert pool.count(50, 10) == 1
+        assert pool.count(50, 10) == 1  # too small: inline
         monkeypatch.setattr(parallel, "INLINE_CHARS", 0)
-        assert pool.map(len, items, chars=10) == [len(i) for i in items]  # in the workers
         assert pool.count(50, 10) == 2
+        chunks = list(pool.chunks(list, items))  # computed in the workers
+        assert len(chunks) > 1 and all(list(chunk) == done for chunk, done in chunks)
+        assert [item for _, done in chunks for item in done] == items
     monkeypatch.setattr(parallel, "INLINE_CHARS", 1000)
     assert pool.count(50, 10) == 1  # closed: a small map runs inline again
 

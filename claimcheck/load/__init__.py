@@ -38,7 +38,7 @@ class Corpus:
 
 
 # How load_corpus runs ``finish`` over the drafts: (function, drafts, their characters in all) -> results in order.
-# The default runs inline; the pipeline passes its worker pool's map.
+# The default runs inline; the pipeline passes a ``parallel.BuildAndExtract``, which extracts in the same task.
 Mapper = Callable[[Callable[[Draft], Finished], Sequence[Draft], int], list[Finished]]
 
 
