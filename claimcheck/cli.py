@@ -17,7 +17,7 @@ import typer
 from claimcheck import __version__
 from claimcheck.baseline import DEFAULT_NAME, prune, read_baseline, render_baseline, render_entries, without_baseline
 from claimcheck.config import FIELD_NAMES, Settings, resolve
-from claimcheck.errors import InputError, InputWarning
+from claimcheck.errors import InputError, InputWarning, summarise
 from claimcheck.load.options import LoadOptions
 from claimcheck.model import Severity
 from claimcheck.pipeline import CheckOptions, load_rules, run_check, run_listing
@@ -318,9 +318,9 @@ def _options(settings: Settings, stdin_format: str = "jsonl") -> CheckOptions:
 
 
 def _warn(warnings: Sequence[InputWarning]) -> None:
-    """Print one line per skipped input."""
-    for warning in warnings:
-        typer.echo(f"claimcheck: warning: {warning.render()}", err=True)
+    """Print one line per skipped input (many lines of one file skipped for one reason: one line for the rest)."""
+    for line in summarise(warnings):
+        typer.echo(f"claimcheck: warning: {line}", err=True)
 
 
 def _run(action: Callable[[], T]) -> T:

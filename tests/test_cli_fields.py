@@ -80,3 +80,32 @@ def test_globs_filter_the_inputs_of_claims(corpus: Path) -> None:
     only = run_cli("claims", str(corpus.parent), *FIELDS, "--exclude", "*.jsonl", "--format", "json")
     assert only.exit_code == 0, only.output
     assert {c["document"] for c in json.loads(only.stdout)["claims"]} == {"extra"}
+
+
+def test_many_records_skipped_for_one_reason_are_told_in_one_line_with_every_line_number(tmp_path: Path) -> None:
+    # A corpus whose id field has another name: every record is skipped for the same reason. The first few are
+    # printed one by one, the rest as one line with their line numbers; the hint names the record's fields.
+    records = [json.dumps({"doc": f"d{i}", "text": "Officials said 40 people were hurt."}) for i in range(30)]
+    records[20] = json.dumps({"id": "kept", "text": "Officials said 40 people were hurt."})
+    corpus = write_file(tmp_path / "corpus.jsonl", "\n".join(records) + "\n")
+    result = run_cli("check", str(corpus), "--format", "json")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("claimcheck: warning:")]
+    reason = """record has no "id" (the record's fields: doc, text; choose one with --id-field); line skipped"""
+    assert warnings == [f"claimcheck: warning: {corpus}:{n}: {reason}" for n in range(1, 6)] + [
+        f"claimcheck: warning: {corpus}: lines 6-20, 22-30 (24 more): {reason}"]
+    assert json.loads(result.stdout)["summary"]["skipped_inputs"] == 29
+
+
+def test_warning_summary_keeps_each_file_and_reason_apart() -> None:
+    from claimcheck.errors import InputWarning, summarise
+
+    warnings = [InputWarning("a.jsonl", "malformed JSON; line skipped", n) for n in (1, 2, 3, 9)]
+    warnings += [InputWarning("b.jsonl", "malformed JSON; line skipped", 4), InputWarning("c.txt", "binary file")]
+    assert summarise(warnings, shown=2) == [
+        "a.jsonl:1: malformed JSON; line skipped", "a.jsonl:2: malformed JSON; line skipped",
+        "b.jsonl:4: malformed JSON; line skipped", "c.txt: binary file",
+        "a.jsonl: lines 3, 9 (2 more): malformed JSON; line skipped"]
+    many = [InputWarning("a.jsonl", "x", n) for n in range(1, 200, 2)]  # 100 separate lines: the ranges are capped
+    last = summarise(many, shown=0)[0]
+    assert last.startswith("a.jsonl: lines 1, 3, 5,") and last.endswith("… (60 more ranges) (100 more): x")

@@ -129,7 +129,9 @@ def test_json_array_records_keep_their_lines_and_accept_date(tmp_path: Path) -> 
     corpus = load_corpus([write(tmp_path / "c.json", text)])
     assert [(d.id, d.first_line) for d in corpus.documents] == [("a", 2), ("3", 4)]
     assert str(corpus.documents[0].published) == "2021-06-16"
-    assert [w.render() for w in corpus.warnings] == [f'{corpus.documents[0].path}:3: record has no "text" string; line skipped']
+    assert [w.render() for w in corpus.warnings] == [
+        f'{corpus.documents[0].path}:3: record has no "text" string'
+        " (the record's fields: id; choose one with --text-field); line skipped"]
 
 
 def test_malformed_json_array_keeps_records_before_the_error(tmp_path: Path) -> None:

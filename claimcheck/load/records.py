@@ -43,15 +43,24 @@ def _present(value: object) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
+def _hint(record: Mapping[str, object], field: str, option: str) -> str:
+    """For a field the record lacks altogether, the fields it has and the option that names another one."""
+    if field in record:
+        return ""  # there, but not usable: the value is what is wrong
+    names = sorted(str(key) for key in record)
+    listed = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
+    return f" (the record's fields: {listed}; choose one with {option})" if names else f" (an empty record; see {option})"
+
+
 def _problem(record: object, fields: FieldMap) -> str | None:
     """Say what is wrong with a record, or None when it is usable."""
     if not isinstance(record, Mapping):
         return "record is not a JSON object"
     ident = record.get(fields.id)
     if not isinstance(ident, str | int) or isinstance(ident, bool) or str(ident).strip() == "":
-        return f'record has no "{fields.id}"'
+        return f'record has no "{fields.id}"' + _hint(record, fields.id, "--id-field")
     if not isinstance(record.get(fields.text), str):
-        return f'record has no "{fields.text}" string'
+        return f'record has no "{fields.text}" string' + _hint(record, fields.text, "--text-field")
     if not record[fields.text].strip():
         return f'record "{ident}" has an empty "{fields.text}"'
     return None
