@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from claimcheck.align.people import PeopleIndex, resolve_people
@@ -56,7 +57,7 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
         for key in _keys(claim, rules):
             buckets[key].append(claim)
     groups = [
-        ClaimGroup(key, key[0], _subject(key, members), _attribute(key, members), tuple(members))
+        ClaimGroup(key, key[0], subject_label(key, members), _attribute(key, members), tuple(members))
         for key, members in sorted(buckets.items())
         if len({c.document for c in members}) > 1
     ]
@@ -107,8 +108,11 @@ def _office_keys(claim: Claim, office: Office, story: str, rules: RuleSet) -> li
     return keys
 
 
-def _subject(key: tuple[str, ...], members: list[Claim]) -> str:
-    """What a group is about, for the report."""
+def subject_label(key: tuple[str, ...], members: Sequence[Claim]) -> str:
+    """What claims of one key are about, for the report: the person of a tenure or title, the office of a holder,
+    else the longest subject the claims give (of these claims only: a finding's label must not depend on
+    unrelated articles that share its key).
+    """
     if members[0].attribute in ("tenure_start", "office") and len(key) == 3:
         return key[1]
     if len(key) == 4 and members[0].attribute == "office":

@@ -9,7 +9,7 @@ from itertools import combinations, product
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from claimcheck.align import REFERENCE_DOCUMENT, Alignment, ClaimGroup
+from claimcheck.align import REFERENCE_DOCUMENT, Alignment, ClaimGroup, subject_label
 from claimcheck.compare.temporal import Relation
 from claimcheck.compare.values import relate_claims
 from claimcheck.model import Claim, Finding, Quantity, Severity
@@ -183,6 +183,7 @@ def _finding(group: ClaimGroup, rule: Rule, pairs: list[tuple[Claim, Claim]], re
              alignment: Alignment, kind: str) -> Finding:
     """One finding for a group, listing every claim that takes part in a pair."""
     members = sorted({c for pair in pairs for c in pair}, key=lambda c: (c.document, c.span.start))
+    subject = subject_label(group.key, members)  # the group's label may come from articles of other stories
     label = ATTRIBUTE_LABELS.get(group.attribute, group.attribute.replace("quantity:", "number of "))
     values = _value_summary(members, group.attribute)
     reason = "; ".join(sorted({r for r in reasons if r})) or "values compared by type"
@@ -190,18 +191,18 @@ def _finding(group: ClaimGroup, rule: Rule, pairs: list[tuple[Claim, Claim]], re
     if sources:
         reason += f"; {sources}"
     if kind == "contradiction":
-        message = f"{group.subject}: {label} differs between outlets: {values}"
+        message = f"{subject}: {label} differs between outlets: {values}"
         severity = rule.severity
         grown = _evolving(pairs, alignment.published) if group.attribute.startswith("quantity:") else None
         if grown:
             reason = f"{grown}; {reason}"
             severity = Severity.WARNING if severity is Severity.ERROR else severity
     else:
-        message = f"{group.subject}: {label} agrees across {len({c.document for c in members})} outlets: {values}"
+        message = f"{subject}: {label} agrees across {len({c.document for c in members})} outlets: {values}"
         severity = Severity.INFO
     return Finding(
         code=rule.code, rule=rule.name, kind=kind, severity=severity,
-        confidence=_confidence(rule, members, reasons, alignment), subject=group.subject,
+        confidence=_confidence(rule, members, reasons, alignment), subject=subject,
         attribute=group.attribute, message=message, reason=reason[:1].upper() + reason[1:], claims=tuple(members),
     )
 

@@ -166,10 +166,17 @@ def _reach(text: str, left: int, start: int, end: int, right: int, words: int) -
     return low, high
 
 
+# Words written before an event word that do not say which event it is: articles, possessives, conjunctions,
+# relative pronouns and prepositions ("and killed", "that killed" are the event "killed"; "into rehab" is "rehab").
+_NOT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "and", "or", "but", "that", "which", "who",
+                            "then", "also", "into", "in", "to", "of", "for", "at", "on", "by", "from", "with", "after",
+                            "before", "during"})
+
+
 def event_label(text: str, start: int, end: int) -> str:
     """The event word with the modifier written before it: "joint statement", "2020 protests"."""
     word = text[start:end]
     modifier = _MODIFIER.search(text, max(0, start - 30), start)
-    if modifier and modifier.group(1).islower() and modifier.group(1) not in {"the", "a", "an", "its", "their", "his", "her"}:
+    if modifier and modifier.group(1).islower() and modifier.group(1) not in _NOT_MODIFIERS:
         return f"{modifier.group(1)} {word}".lower()
     return word.lower()
