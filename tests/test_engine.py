@@ -134,3 +134,20 @@ def test_the_ministry_stays_unlinked_when_two_ministries_fit(rules) -> None:  # 
     text = "The Foreign Ministry and the Defence Ministry met in Hanoi.\n\n“We will sign 12 agreements,” the ministry added.\n"
     extraction = extract(build_document("x", "x.txt", text), rules)
     assert [c.speaker for c in extraction.claims if c.text == "12 agreements"] == ["the ministry"]
+
+
+def test_passives_relative_clauses_and_numbers_are_no_speakers() -> None:
+    # Shapes from ECB+ that named "12 are", "and is", "the church was" or "which" as a value's source.
+    from claimcheck.extract.frames.attribution import attribution
+
+    def speaker(text: str, value: str) -> str | None:
+        start = text.index(value)
+        return attribution(text, start, start + len(value), [], None)[0]
+
+    assert speaker("Of the 23 pirates arrested, 12 are reported to be Somali.", "23 pirates") is None
+    assert speaker("The fire destroyed 40 homes, and no injuries were reported.", "40 homes") is None
+    assert speaker("The church was estimated to hold 300 people.", "300 people") is None
+    assert speaker("The ministry, which said 30 people died, gave no names.", "30 people") is None
+    assert speaker("Some 200 people were hurt, and officials said the toll would rise.", "200 people") == "officials"
+    assert speaker("The clinic, where spokeswoman Ilene Wolff said two died, closed.", "two") == "Ilene Wolff"
+    assert speaker("The blast killed 12 people, police said.", "12 people") == "police"

@@ -52,13 +52,30 @@ def attribution(text: str, start: int, end: int, people: list[tuple[int, int, st
     return None, False
 
 
+# Words the speaker patterns take in before a speaker ("and officials said", "where spokeswoman Ilene Wolff said"),
+# and word groups that are no speaker: a passive ("no injuries were reported", "12 are reported to be"), a
+# relative clause ("which said", "who would not say"), a number, a preposition or an adverb.
+_LEADING = re.compile(r"(?:(?:and|but|though|although|while|whereas|where|when|as|so|says|said|according\s+to)\s+)+",
+                      re.IGNORECASE)
+_NOT_SPEAKER = re.compile(
+    r"(?:\d|(?:it|there|here|which|who|whom|whose|that|what|never|not|also|then|in|on|at|by|for|from|to|of|with|after|before|is|are|"
+    r"was|were|be|been|being|has|have|had|would|will|could|should|may|might|must|can)\b)"
+    r"|.*\b(?:is|are|was|were|be|been|being|has|have|had|would|will|could|should|may|might|must|can|not)$",
+    re.IGNORECASE)
+
+
 def _name(who: str, at: int, people: list[tuple[int, int, str]]) -> str | None:
-    """The linked person at ``at`` if one starts there, else the words as written ("the ministry")."""
+    """The linked person at ``at`` if one starts there, else the words as written ("the ministry"); None when the
+    words name no speaker.
+    """
+    lead = _LEADING.match(who)
+    if lead:
+        who, at = who[lead.end() :], at + lead.end()
     for start, end, name in people:
         if start <= at < end or (at <= start < at + 5 and who.lower().startswith(("the ", "a "))):
             return name
     who = " ".join(who.split()).rstrip(".,;:")
-    return None if _PRONOUN.match(who) else who
+    return None if not who or _PRONOUN.match(who) or _NOT_SPEAKER.match(who) else who
 
 
 def span_people(people: tuple[tuple[Span, str], ...], offset: int) -> list[tuple[int, int, str]]:
