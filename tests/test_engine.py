@@ -151,3 +151,21 @@ def test_passives_relative_clauses_and_numbers_are_no_speakers() -> None:
     assert speaker("Some 200 people were hurt, and officials said the toll would rise.", "200 people") == "officials"
     assert speaker("The clinic, where spokeswoman Ilene Wolff said two died, closed.", "two") == "Ilene Wolff"
     assert speaker("The blast killed 12 people, police said.", "12 people") == "police"
+
+
+def test_contract_values_are_counts_of_one_deal(rules) -> None:
+    # ECB+ (Sixers): "signed Elton Brand to a five-year, $80 million contract" against "an $82 million deal".
+    flagged = findings([
+        {"id": "a", "text": "The Sixers signed free-agent forward Elton Brand to a five-year, $80 million contract."},
+        {"id": "b", "text": "The Sixers had signed free agent Elton Brand to an $82 million deal in the off-season."},
+    ], rules, "CC105")
+    assert [{loc.value for loc in f.locations} for f in flagged] == [{"$80 million", "$82 million"}]
+
+
+def test_counts_about_different_named_people_are_not_compared(rules) -> None:
+    costa = "Ana Costa, who joined from Benfica, signed a five-year, {} contract with Porto on Monday."
+    olsen = "Ben Olsen, who joined from Benfica, signed a five-year, {} contract with Porto on Monday."
+    assert findings([{"id": "a", "text": costa.format("$80 million")}, {"id": "b", "text": costa.format("$8 million")}],
+                    rules, "CC105")
+    assert not findings([{"id": "a", "text": costa.format("$80 million")},
+                         {"id": "b", "text": olsen.format("$8 million")}], rules, "CC105")

@@ -134,6 +134,9 @@ def _same_thing(a: Claim, b: Claim) -> bool:
     where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
     if where_a and where_b and not where_a & where_b:
         return False  # an earthquake "in eastern China" is not the one "off Iran's coast"
+    who_a, who_b = set(a.participants) - {a.speaker}, set(b.participants) - {b.speaker}
+    if who_a and who_b and not who_a & who_b:
+        return False  # "$8 million left on O'Brien's contract" is not Brand's "$82 million deal"; speakers aside
     score = fuzz.token_set_ratio(_around(a), _around(b), processor=default_process)
     return score >= CONTEXT_CUTOFF
 
