@@ -329,6 +329,13 @@ def test_first_and_second_are_not_ordinals() -> None:
         ("The chip runs at 2 GHz.", "2 GHz", "GHz", 2.0),
         ("The laptop has a 13.3-inch screen.", "13.3-inch", "inch", 13.3),
         ("The lorry carried twenty tonnes of grain.", "twenty tonnes", "tonne", 20.0),
+        # Magnitudes written with the unit first, and the Richter scale after the number.
+        ("A magnitude-6.1 earthquake struck the island.", "magnitude-6.1", "magnitude", 6.1),
+        ("A magnitude 5.9 quake struck the island.", "magnitude 5.9", "magnitude", 5.9),
+        ("The quake measured 6.0 on the Richter scale.", "6.0 on the Richter scale", "magnitude", 6.0),
+        ("A 5.9-magnitude earthquake struck the island.", "5.9-magnitude", "magnitude", 5.9),
+        # Tokenised text (ECB+): the decimal point between spaces.
+        ("The quake measured magnitude - 5 . 9 , officials said .", "magnitude - 5 . 9", "magnitude", 5.9),
     ],
 )
 def test_measurements(sentence: str, text: str, unit: str, value: float) -> None:
@@ -537,3 +544,14 @@ def test_approximate_range_prints_an_interval() -> None:
     assert m.value.low == pytest.approx(14.4e6)
     assert m.value.high == pytest.approx(30.8e6)
     assert m.normalized == "[14400000,30800000] USD"
+
+
+def test_a_spaced_decimal_point_of_tokenised_text_ends_no_sentence() -> None:
+    from claimcheck.extract.segment import sentences
+    from claimcheck.load.article import build_document
+
+    tokenised = build_document("t", "t.txt", "The quake measured magnitude - 5 . 9 , officials said .\nIt hit Qeshm .")
+    assert [s.text for s in sentences(tokenised)] == ["The quake measured magnitude - 5 . 9 , officials said .",
+                                                      "It hit Qeshm ."]
+    plain = build_document("p", "p.txt", "The plant opened in 2005. 9 workers were hired that week.")
+    assert len(sentences(plain)) == 2  # a period glued to the digits ends the sentence as usual

@@ -33,17 +33,32 @@ def sentences(document: Document) -> list[Sentence]:
     text = document.text
     result: list[Sentence] = []
     for piece in _pieces(text, document.skipped):
-        for boundary in sentencex.get_sentence_boundaries("en", text[piece.start : piece.end]):
-            if boundary["is_paragraph_break"]:
-                continue
-            start = piece.start + boundary["start_index"]
-            end = piece.start + boundary["end_index"]
+        for start, end in _bounds(text, piece):
             raw = text[start:end]
             left = len(raw) - len(raw.lstrip())
             right = len(raw.rstrip())
             if right > left:
                 result.append(Sentence(Span(start + left, start + right), raw[left:right]))
     return result
+
+
+_SPACED_POINT = re.compile(r"\d \.\s*$")  # "magnitude - 5 ." of tokenised text, before "9 ..."
+
+
+def _bounds(text: str, piece: Span) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets of one piece. A decimal point of tokenised text ("5 . 9") ends no sentence:
+    a sentence ending in a digit and a spaced period joins the next when that one starts with a digit.
+    """
+    bounds: list[tuple[int, int]] = []
+    for boundary in sentencex.get_sentence_boundaries("en", text[piece.start : piece.end]):
+        if boundary["is_paragraph_break"]:
+            continue
+        start, end = piece.start + boundary["start_index"], piece.start + boundary["end_index"]
+        if bounds and text[start:end].lstrip()[:1].isdigit() and _SPACED_POINT.search(text, bounds[-1][0], bounds[-1][1]):
+            bounds[-1] = (bounds[-1][0], end)
+        else:
+            bounds.append((start, end))
+    return bounds
 
 
 def _pieces(text: str, skipped: tuple[Span, ...]) -> list[Span]:

@@ -33,7 +33,8 @@ def from_digits(sentence: str, start: int, end: int) -> tuple[Hit | None, int]:
     raw = sentence[start:end]
     value = parse_digits(raw)
     before = sentence[start - 1] if start else ""
-    if value is None or (before in "/:" and before) or glued_before(sentence, start):
+    magnitude = P.MAGNITUDE_BEFORE.search(sentence, max(0, start - 12), start) if before in " \t-\u2010" else None
+    if value is None or (before in "/:" and before) or (glued_before(sentence, start) and magnitude is None):
         return None, end
     if len(raw) > 1 and raw[0] == "0" and raw[1].isdigit():  # "07", "000": codes, clock parts
         return None, end
@@ -42,6 +43,11 @@ def from_digits(sentence: str, start: int, end: int) -> tuple[Hit | None, int]:
     if group is not None and len(raw) <= 3:
         raw = raw + "," + ",".join(group.group().replace(" ", "").split(",")[1:])  # "10 , 000"
         value, end = float(raw.replace(",", "")), group.end()
+        after = sentence[end : end + 2]
+    decimal = P.SPACED_DECIMAL.match(sentence, end) if after == " ." and raw.isdigit() else None
+    if decimal is not None:  # "magnitude - 5 . 9": one number in tokenised text
+        raw = raw + "." + decimal.group(1)
+        value, end = float(raw), decimal.end()
         after = sentence[end : end + 2]
     if after[:1] in _JOINERS and after[1:].isdigit():
         return None, token_end(sentence, end)
@@ -56,6 +62,9 @@ def from_digits(sentence: str, start: int, end: int) -> tuple[Hit | None, int]:
     ):
         return None, phone.end()
     hit = Hit(start, end, value, value)
+    if magnitude is not None and before:  # "magnitude-6.1": the unit comes first
+        hit.start, hit.unit, hit.kind = magnitude.start(), "magnitude", "quantity"
+        return digit_tail(sentence, hit, raw, value)
     suffix = attached_suffix(sentence, hit) if after[:1].isalpha() or after[:1] in "'\"″" else ""
     if suffix == "reject":
         return None, token_end(sentence, end)

@@ -154,7 +154,7 @@ _units("volume", "barrel", 158.987, "barrels", "bbl")
 _units("volume", "cubic metre", 1000.0, "cubic metres", "cubic meters", "m3", "m³")
 _units("temperature_c", "°C", 1.0, "degrees celsius", "degrees centigrade", "celsius")
 _units("temperature_f", "°F", 1.0, "degrees fahrenheit", "fahrenheit")
-_units("magnitude", "magnitude", 1.0)
+_units("magnitude", "magnitude", 1.0, "on the richter scale", "on the richter magnitude scale", "richter")
 
 # Units attached to digits without a space ("60GB", "500km", "2GHz"), case-sensitive.
 ATTACHED_UNITS: frozenset[str] = frozenset(

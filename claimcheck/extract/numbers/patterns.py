@@ -109,6 +109,7 @@ HALF_A_AFTER = re.compile(
 )
 # Tokenised text spaces out separators: "6 : 07", "05 / 02 / 07", "com / 2013 / 08".
 SPACED_THOUSANDS = re.compile(r"(?:\s,\s\d{3}(?![\d.]))+")
+SPACED_DECIMAL = re.compile(r" \. (\d+)(?![\d,.:/])")  # "5 . 9" in tokenised text (ECB+)
 SPACED_JOIN_AFTER = re.compile(r"\s?[:/]\s?\d")
 SPACED_JOIN_BEFORE = re.compile(r"(?:\d\s?[:\u2013-]|/)\s?$")
 CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -149,6 +150,11 @@ def _follow_table() -> dict[str, frozenset[str]]:
 FOLLOW = _follow_table()
 _NOTHING: frozenset[str] = frozenset()
 _RANGE = frozenset(["range"])
+
+
+# A unit written before the number: "magnitude-6.1", "a magnitude 6.0 quake" (searched in the dozen characters
+# before the digits).
+MAGNITUDE_BEFORE = re.compile(r"\b[Mm]agnitude[ \t]*[-\u2010]?[ \t]*$")
 
 
 @lru_cache(maxsize=256)
