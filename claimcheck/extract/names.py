@@ -72,8 +72,22 @@ _PERSON_AFTER = re.compile(
     r"|\s*,\s*(?:who|whose)\b|\s*,\s*(?:a|an)?\s*\d{1,3}(?:-|\s*-\s*)year(?:-|\s*-\s*)old|\s*\(\s*\d{1,3}\s*\)"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|for|near|on|into|across|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-# "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything.
-_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$")
+# "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything. A
+# lower-case noun that describes a person, written right before the name, is evidence too: "forward Elton Brand",
+# "actress Tara Reid", "gunman Steven Kazmierczak" (offices are the title table's).
+PERSON_NOUNS = (
+    "actor", "actress", "singer", "rapper", "musician", "star", "model", "director", "producer", "author", "writer",
+    "novelist", "poet", "artist", "comedian", "host", "anchor", "reporter", "journalist", "photographer", "coach",
+    "player", "forward", "guard", "center", "centre", "striker", "midfielder", "defender", "goalkeeper",
+    "quarterback", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger", "boxer", "fighter",
+    "champion", "driver", "golfer", "agent", "lawyer", "attorney", "defendant", "suspect", "victim", "gunman",
+    "shooter", "witness", "resident", "student", "teacher", "nurse", "officer", "deputy", "detective",
+    "firefighter", "soldier", "pilot", "owner", "founder", "executive", "analyst", "economist", "researcher",
+    "scientist", "teammate", "rookie", "veteran", "husband", "wife", "son", "daughter", "brother", "sister",
+    "father", "mother", "boyfriend", "girlfriend", "fiancé", "fiancée", "publicist", "rep", "designer", "chef",
+)
+_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?"
+                            rf"|(?<![\w-])(?:{'|'.join(PERSON_NOUNS)}))\s+$")
 
 
 def strip_possessive(token: str) -> str:
