@@ -169,3 +169,43 @@ def test_counts_about_different_named_people_are_not_compared(rules) -> None:
                     rules, "CC105")
     assert not findings([{"id": "a", "text": costa.format("$80 million")},
                          {"id": "b", "text": olsen.format("$8 million")}], rules, "CC105")
+
+
+def test_killed_injured_and_destroyed_counts_have_events(rules) -> None:
+    # "killing 10 people", "injuring 50", "destroyed seven villages": the commonest counts of disaster news.
+    flagged = findings([
+        {"id": "a", "text": "The quake near Qeshm in Iran destroyed seven villages and killed 12 people, officials said."},
+        {"id": "b", "text": "The quake near Qeshm in Iran razed five villages, killing 14 people, officials said."},
+    ], rules, "CC105")
+    assert sorted(sorted(loc.value for loc in f.locations) for f in flagged) == [
+        ["12 people", "14 people"], ["five villages", "seven villages"]]
+
+
+def test_a_participle_after_the_date_is_not_its_event(rules) -> None:
+    # "struck on Monday, flattening two villages": Monday dates the quake, as in the other outlet.
+    flagged = findings([
+        {"id": "a", "published": "2021-06-16", "text": "The earthquake struck near Valparaiso on Monday, flattening two villages."},
+        {"id": "b", "published": "2021-06-16", "text": "Tuesday's earthquake near Valparaiso flattened two villages."},
+    ], rules, "CC102")
+    assert [f.finding.subject for f in flagged] == ["earthquake"]
+
+
+def test_a_person_noun_before_a_name_makes_it_a_person(rules) -> None:
+    from claimcheck.extract.names import name_mentions
+
+    found = name_mentions("The Sixers signed free-agent forward Elton Brand.", 0, rules.titles, rules.places, frozenset())
+    assert [(m.name, m.evidence) for m in found if m.name == "Elton Brand"] == [("Elton Brand", True)]
+
+
+def test_a_count_placed_in_another_country_is_not_compared_with_an_unplaced_one(rules) -> None:
+    # ECB+ topic 20: an Iranian article's "Ten people were killed" (its clause names no place) against another
+    # article's background "more than a dozen people were killed by a quake in eastern China".
+    iran = "An earthquake struck Qeshm island in Iran on Sunday. {}"
+    assert not findings([
+        {"id": "a", "text": iran.format("Ten people were killed when the quake razed mud-brick villages.")},
+        {"id": "b", "text": iran.format("On Saturday, more than a dozen people were killed by a quake in eastern China.")},
+    ], rules, "CC105")
+    assert findings([  # the same count without the other country is compared
+        {"id": "a", "text": iran.format("Ten people were killed when the quake razed mud-brick villages.")},
+        {"id": "b", "text": iran.format("More than a dozen people were killed by the quake on Qeshm.")},
+    ], rules, "CC105")

@@ -37,6 +37,7 @@ class Alignment:
     people: PeopleIndex
     published: dict[str, dt.date | None] = field(default_factory=dict)  # document id → publication date
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # document → documents of its story
+    countries: dict[str, frozenset[str]] = field(default_factory=dict)  # document → the "in:Country" of its claims
 
     def same_story(self, a: str, b: str) -> bool:
         """True when two documents report the same story; the reference fact base belongs to every story."""
@@ -66,7 +67,15 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
         adjacency[a].add(b)
         adjacency[b].add(a)
     return Alignment(tuple(groups), stories, people, {e.document.id: e.document.published for e in extractions},
-                     {doc: frozenset(others) for doc, others in adjacency.items()})
+                     {doc: frozenset(others) for doc, others in adjacency.items()},
+                     {e.document.id: found for e in extractions if (found := countries_of(e.claims))})
+
+
+def countries_of(claims: Sequence[Claim]) -> frozenset[str]:
+    """The "in:Country" qualifiers of a document's claims: where its values may happen when their clause names no
+    place.
+    """
+    return frozenset(q for claim in claims for q in claim.qualifiers if q.startswith("in:"))
 
 
 def _resolved(claim: Claim, people: PeopleIndex) -> Claim:

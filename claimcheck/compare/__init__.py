@@ -34,7 +34,7 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
         # are compared only between articles of one story (titles change over the years).
         story_bound = group.attribute != "tenure_start"
         pairs = _story_pairs(claims, alignment) if story_bound else combinations(claims, 2)
-        conflicts, agreements, reasons = _relations(pairs, group.attribute)
+        conflicts, agreements, reasons = _relations(pairs, group.attribute, alignment.countries)
         for component in _components(conflicts):  # one finding per story, however many stories share the key
             contradictions.append(_finding(group, rule, component, _reasons(component, reasons), alignment,
                                            "contradiction"))
@@ -103,14 +103,14 @@ def _unambiguous(group: ClaimGroup) -> list[Claim]:
     return keep
 
 
-def _relations(pairs: Iterable[tuple[Claim, Claim]], attribute: str,
+def _relations(pairs: Iterable[tuple[Claim, Claim]], attribute: str, countries: dict[str, frozenset[str]],
                ) -> tuple[list[tuple[Claim, Claim]], list[tuple[Claim, Claim]], dict[tuple[Claim, Claim], str]]:
     """Pairs of claims from different documents that conflict, pairs that agree, and the reason of each."""
     conflicts, agreements, reasons = [], [], {}
     for a, b in pairs:
         if a.document == b.document or (a.event and b.event and a.event != b.event):
             continue
-        if (attribute.startswith("quantity:") or attribute in ("event_date", "event_place")) and not _same_thing(a, b):
+        if (attribute.startswith("quantity:") or attribute in ("event_date", "event_place")) and not _same_thing(a, b, countries):
             continue
         if attribute.startswith("generic:") and not _same_statement(a, b):
             continue
@@ -125,15 +125,17 @@ def _relations(pairs: Iterable[tuple[Claim, Claim]], attribute: str,
     return conflicts, agreements, reasons
 
 
-def _same_thing(a: Claim, b: Claim) -> bool:
+def _same_thing(a: Claim, b: Claim, countries: dict[str, frozenset[str]]) -> bool:
     """Event dates and counts meet only when the words around the values say much the same (fuzzy, the
     values left out), counts need an event word, and counts of background sentences need the same dates.
     """
     if a.attribute and a.attribute.startswith("quantity:") and (not a.event or not b.event or _when(a) != _when(b)):
         return False  # "rescued two vessels last month" and "attacked 100 vessels this year" are not one count
     where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
+    if bool(where_a) != bool(where_b):  # one clause names a country: the other value is in one its article names
+        where_a, where_b = where_a or countries.get(a.document, where_a), where_b or countries.get(b.document, where_b)
     if where_a and where_b and not where_a & where_b:
-        return False  # an earthquake "in eastern China" is not the one "off Iran's coast"
+        return False  # an earthquake "in eastern China" is not the one "off Iran's coast" (or in an article on Iran)
     who_a, who_b = set(a.participants) - {a.speaker}, set(b.participants) - {b.speaker}
     if who_a and who_b and not who_a & who_b:
         return False  # "$8 million left on O'Brien's contract" is not Brand's "$82 million deal"; speakers aside

@@ -17,7 +17,7 @@ from claimcheck.model import Claim, Mention, Quantity, TimeValue
 from claimcheck.ruleset import Rule
 
 EVENT_GRANULARITIES = frozenset({"day", "weekday", "week", "month", "year", "part_of_day", "hour", "minute", "season"})
-_MODIFIER = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_MODIFIER = re.compile(r"(?<![\w’'])([A-Za-z][\w-]*)\s+$")  # not the s of "Tuesday's"
 # An event word after the date, introduced by "for"/"to"/"ahead of", is a purpose or a later event:
 # "arrived on Sunday for talks". Event words after the date also count as a little further away.
 # A finite verb between an event word and a later date takes the date ("a shooting was on suicide watch
@@ -137,8 +137,9 @@ def nearest_event(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[s
                 continue  # "at the time of the fire, stopped by Saturday": the date belongs to another verb
             distance = words_between(text, match.end(), start)
         elif match.start() >= end:
-            if speech.search(text, end, match.start()) or _PURPOSE.search(text, end, match.start()):
-                continue
+            if (speech.search(text, end, match.start()) or _PURPOSE.search(text, end, match.start())
+                    or (match.group().endswith("ing") and text[end : match.start()].rstrip().endswith(","))):
+                continue  # "struck on Monday, flattening two villages": the date is the quake's, not the damage's
             distance = words_between(text, end, match.start())
             distance += AFTER_PENALTY if distance else 0  # "a 12-point proposal": the word right after is its head
         else:
