@@ -209,3 +209,15 @@ def test_a_count_placed_in_another_country_is_not_compared_with_an_unplaced_one(
         {"id": "a", "text": iran.format("Ten people were killed when the quake razed mud-brick villages.")},
         {"id": "b", "text": iran.format("More than a dozen people were killed by the quake on Qeshm.")},
     ], rules, "CC105")
+
+
+def test_a_clock_time_without_a_day_is_no_disagreement_between_publication_days(rules) -> None:
+    # Copies of one report published a day apart: "shortly after 7 p.m." takes each article's publication
+    # day for want of a written one, which is no claim about the day.
+    text = "A passer-by who found the wounded deputy shortly after 7 p.m. called the Lakewood sheriff's station."
+    assert not findings([{"id": "a", "published": "2007-05-04", "text": text},
+                         {"id": "b", "published": "2007-05-03", "text": text}], rules)
+    dated = "The deputy was wounded on Thursday, May 3, 2007 at 7 p.m. near the Lakewood sheriff's station."
+    redated = dated.replace("Thursday, May 3", "Friday, May 4")
+    assert findings([{"id": "a", "published": "2007-05-04", "text": dated},  # a written day is still compared
+                     {"id": "b", "published": "2007-05-04", "text": redated}], rules, "CC102")
