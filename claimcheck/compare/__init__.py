@@ -90,15 +90,21 @@ def _reasons(component: list[tuple[Claim, Claim]], reasons: dict[tuple[Claim, Cl
 
 
 def _unambiguous(group: ClaimGroup) -> list[Claim]:
-    """Drop a document's event claims when it dates the same kind of event differently itself."""
+    """Drop a document's event claims when it dates the same kind of event differently itself.
+
+    Claims no frame took (one group holds all of a document's "generic" dates, say) are dropped only when the
+    document makes the same statement with two values: "founded in 1965" and "died in 2006" are two statements.
+    """
     if group.attribute not in ("event_date", "event_place") and not group.attribute.startswith(("quantity:", "generic:")):
         return list(group.claims)
+    generic = group.attribute.startswith("generic:")
     by_doc: dict[str, list[Claim]] = {}
     for claim in group.claims:
         by_doc.setdefault(claim.document, []).append(claim)
     keep: list[Claim] = []
     for claims in by_doc.values():
-        if all(relate_claims(a, b, group.attribute)[0] != Relation.CONFLICT for a, b in combinations(claims, 2)):
+        if all(relate_claims(a, b, group.attribute)[0] != Relation.CONFLICT or (generic and not _same_statement(a, b))
+               for a, b in combinations(claims, 2)):
             keep.extend(claims)
     return keep
 
@@ -110,7 +116,8 @@ def _relations(pairs: Iterable[tuple[Claim, Claim]], attribute: str, countries: 
     for a, b in pairs:
         if a.document == b.document or (a.event and b.event and a.event != b.event):
             continue
-        if (attribute.startswith("quantity:") or attribute in ("event_date", "event_place")) and not _same_thing(a, b, countries):
+        framed = attribute.startswith("quantity:") or attribute in ("event_date", "event_place")
+        if framed and not _same_thing(a, b, countries):
             continue
         if attribute.startswith("generic:") and not _same_statement(a, b):
             continue
@@ -133,7 +140,8 @@ def _same_thing(a: Claim, b: Claim, countries: dict[str, frozenset[str]]) -> boo
         return False  # "rescued two vessels last month" and "attacked 100 vessels this year" are not one count
     where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
     if bool(where_a) != bool(where_b):  # one clause names a country: the other value is in one its article names
-        where_a, where_b = where_a or countries.get(a.document, where_a), where_b or countries.get(b.document, where_b)
+        where_a = where_a or countries.get(a.document, where_a)
+        where_b = where_b or countries.get(b.document, where_b)
     if where_a and where_b and not where_a & where_b:
         return False  # an earthquake "in eastern China" is not the one "off Iran's coast" (or in an article on Iran)
     who_a, who_b = set(a.participants) - {a.speaker}, set(b.participants) - {b.speaker}
@@ -147,18 +155,19 @@ CONTEXT_CUTOFF = 55.0
 _CONTEXT_WORDS = 6
 
 
-def _around(claim: Claim) -> str:
+def _around(claim: Claim, words: int = _CONTEXT_WORDS) -> str:
     """The words on either side of a value in its clause, without the value itself."""
     text = claim.predicate
     at = text.find(claim.text)
     if at < 0:
         return text
-    before = text[:at].split()[-_CONTEXT_WORDS:]
-    after = text[at + len(claim.text) :].split()[:_CONTEXT_WORDS]
+    before = text[:at].split()[-words:]
+    after = text[at + len(claim.text) :].split()[:words]
     return " ".join(before + after)
 
 
 GENERIC_CUTOFF = 85.0
+GENERIC_WORDS = 3
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:
@@ -171,7 +180,11 @@ def _same_statement(a: Claim, b: Claim) -> bool:
     if where_a and where_b and not where_a & where_b:
         return False
     left, right = a.predicate.replace(a.text, " "), b.predicate.replace(b.text, " ")
-    return fuzz.token_sort_ratio(left, right, processor=default_process) >= GENERIC_CUTOFF
+    if fuzz.token_sort_ratio(left, right, processor=default_process) < GENERIC_CUTOFF:
+        return False
+    # One clause holds several values ("boarded two vessels to nab 26 Somali and 23 Yemeni pirates"): the words
+    # right beside each value say which of them is which.
+    return fuzz.ratio(_around(a, GENERIC_WORDS), _around(b, GENERIC_WORDS), processor=default_process) >= GENERIC_CUTOFF
 
 
 def _when(claim: Claim) -> frozenset[str]:
