@@ -156,8 +156,15 @@ def stories(sources: list[Source], places: list[str], rng: random.Random) -> Ite
             yield Source(story.title, story.sentences + background, story.published), subs
 
 
-def outlet_versions(source: Source, subs: Substitutions, rng: random.Random, story: int) -> list[dict[str, str]]:
-    """2–4 outlets' articles of one story, with ids ``s<story>-<outlet>``."""
+Change = dict[str, str]  # a changed figure: {"id", "original", "changed"} (the sentence before and after)
+
+
+def outlet_versions(source: Source, subs: Substitutions, rng: random.Random, story: int,
+                    changes: list[Change] | None = None) -> list[dict[str, str]]:
+    """2–4 outlets' articles of one story, with ids ``s<story>-<outlet>``.
+
+    Figures changed on purpose are appended to ``changes``.
+    """
     base = _shift_years(source.published, subs.years) if source.published else \
         dt.date(2005, 1, 1) + dt.timedelta(days=rng.randint(0, 3650))
     sentences = [subs.apply(s) for s in source.sentences]
@@ -169,10 +176,14 @@ def outlet_versions(source: Source, subs: Substitutions, rng: random.Random, sto
         if keep is None:  # a short story: no retelling different enough from the others
             break
         body = [sentences[0]] + [sentences[i] for i in keep]
+        ident = f"s{story:06d}-{len(articles)}"
         if rng.random() < 0.15:
-            body = [_perturb(s, rng) for s in body]
+            original, body = body, [_perturb(s, rng) for s in body]
+            if changes is not None:
+                changes.extend({"id": ident, "original": a, "changed": b}
+                               for a, b in zip(original, body, strict=True) if a != b)
         published = base + dt.timedelta(days=rng.randint(0, 2))
-        articles.append(_record(f"s{story:06d}-{len(articles)}", outlet, title, body, published, rng))
+        articles.append(_record(ident, outlet, title, body, published, rng))
     return articles
 
 
@@ -225,18 +236,26 @@ def syndicated_copy(record: dict[str, str], rng: random.Random) -> dict[str, str
             "url": record["url"] + "c", "copy_of": record["id"]}
 
 
-def generate(sources: list[Source], places: list[str], count: int, seed: int, syndicated: float) -> Iterator[dict[str, str]]:
-    """Yield ``count`` records."""
+def generate(sources: list[Source], places: list[str], count: int, seed: int, syndicated: float,
+             changes: list[Change] | None = None) -> Iterator[dict[str, str]]:
+    """Yield ``count`` records; the figures changed on purpose go to ``changes`` (copies' too)."""
     rng = random.Random(seed)
     made: list[dict[str, str]] = []
     feed = stories(sources, places, rng)
     story = 0
     while len(made) < count:
-        for record in outlet_versions(*next(feed), rng, story):
+        found: list[Change] = []
+        for record in outlet_versions(*next(feed), rng, story, found):
             made.append(record)
             if rng.random() < syndicated:
                 made.append(syndicated_copy(record, rng))
+                found += [{**c, "id": made[-1]["id"]} for c in found if c["id"] == record["id"]]
+        if changes is not None:
+            changes.extend(found)
         story += 1
+    if changes is not None:
+        kept = {r["id"] for r in made[:count]}
+        changes[:] = [c for c in changes if c["id"] in kept]
     yield from made[:count]
 
 
@@ -249,8 +268,10 @@ def main() -> None:
     parser.add_argument("--syndicated", type=float, default=0.03, help="share of syndicated (near-duplicate) copies")
     parser.add_argument("--places", type=Path, default=ROOT / "rules" / "places.yml")
     parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("--gold", type=Path, help="also write the figures changed on purpose (JSONL: id, original, "
+                                                   "changed sentence), for python -m claimcheck.evaluation.generated")
     args = parser.parse_args()
-    write_corpus(args.sources, args.count, args.seed, args.output, args.syndicated, args.places)
+    write_corpus(args.sources, args.count, args.seed, args.output, args.syndicated, args.places, args.gold)
 
 
 def _first_line(path: Path) -> str:
@@ -260,14 +281,17 @@ def _first_line(path: Path) -> str:
 
 
 def write_corpus(paths: list[Path], count: int, seed: int, output: Path, syndicated: float = 0.03,
-                 places: Path = ROOT / "rules" / "places.yml") -> int:
-    """Generate and write a corpus; return its size in bytes."""
+                 places: Path = ROOT / "rules" / "places.yml", gold: Path | None = None) -> int:
+    """Generate and write a corpus (and, with ``gold``, the figures changed on purpose); return its size in bytes."""
     ecb = next((p for p in paths if "subtopic" in _first_line(p)), None)
     meantime = next((p for p in paths if p != ecb), None)
-    records = generate(read_sources(meantime, ecb), load_places(places), count, seed, syndicated)
+    changes: list[Change] = []
+    records = generate(read_sources(meantime, ecb), load_places(places), count, seed, syndicated, changes)
     with output.open("w", encoding="utf-8") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if gold is not None:
+        gold.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in changes), encoding="utf-8")
     return output.stat().st_size
 
 
