@@ -39,10 +39,10 @@ _MAX_RANGES = 40
 
 
 def summarise(warnings: Sequence[InputWarning], shown: int = SHOWN_PER_REASON) -> list[str]:
-    """The lines to print for ``warnings``: one per warning, except that when more than ``shown`` lines of one
-    file have the same message, the rest are told in one line that gives their count and line numbers:
-    ``corpus.jsonl: lines 6-460, 462 (456 more): record has no "id"; line skipped``.
+    """The lines to print for ``warnings``: one per warning, except for repeats.
 
+    When more than ``shown`` lines of one file have the same message, the rest are told in one line that gives
+    their count and line numbers: ``corpus.jsonl: lines 6-460, 462 (456 more): record has no "id"; line skipped``.
     A corpus with the wrong field name would otherwise print one warning per record.
     """
     lines: list[str] = []

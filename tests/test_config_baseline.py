@@ -171,14 +171,15 @@ def test_claims_command_lists_values_with_entities(tmp_path: Path) -> None:
 
 
 def test_a_finding_is_labelled_by_its_own_claims_so_unrelated_articles_leave_its_id_alone(tmp_path: Path) -> None:
-    # The event key "signing" is shared by any article that dates a signing. The label of the Peru–Chile finding
+    # The event key "signing" is shared by any article that dates a signing. The label of the Peru-Chile finding
     # came from the longest label of every claim of that key in the corpus ("historic signing", from an
     # unrelated article), so adding that article changed the finding's text and its baseline id.
     folder = corpus(tmp_path, WEEK_A.replace("signed the fisheries treaty", "held the treaty signing"),
                     WEEK_B.replace("signed the fisheries treaty", "held the treaty signing"))
     alone = json.loads(run("check", str(folder), "--format", "json").stdout)
-    (folder / "c.txt").write_text("Norway and Sweden hosted the historic signing in Oslo on Monday.\n", encoding="utf-8")
-    (folder / "d.txt").write_text("Norway and Sweden hosted the historic signing in Oslo on Tuesday.\n", encoding="utf-8")
+    oslo = "Norway and Sweden hosted the historic signing in Oslo on {}.\n"
+    (folder / "c.txt").write_text(oslo.format("Monday"), encoding="utf-8")
+    (folder / "d.txt").write_text(oslo.format("Tuesday"), encoding="utf-8")
     both = json.loads(run("check", str(folder), "--format", "json").stdout)
     peru = [f for f in both["findings"] if {c["document"] for c in f["claims"]} == {"a", "b"}]
     assert len(alone["findings"]) == 1 and len(peru) == 1 and len(both["findings"]) == 2

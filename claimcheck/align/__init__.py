@@ -72,8 +72,9 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
 
 
 def countries_of(claims: Sequence[Claim]) -> frozenset[str]:
-    """The "in:Country" qualifiers of a document's claims: where its values may happen when their clause names no
-    place.
+    """The "in:Country" qualifiers of a document's claims.
+
+    They say where its values may happen when their clause names no place.
     """
     return frozenset(q for claim in claims for q in claim.qualifiers if q.startswith("in:"))
 
@@ -118,9 +119,10 @@ def _office_keys(claim: Claim, office: Office, story: str, rules: RuleSet) -> li
 
 
 def subject_label(key: tuple[str, ...], members: Sequence[Claim]) -> str:
-    """What claims of one key are about, for the report: the person of a tenure or title, the office of a holder,
-    else the longest subject the claims give (of these claims only: a finding's label must not depend on
-    unrelated articles that share its key).
+    """What claims of one key are about, for the report.
+
+    The person of a tenure or title, the office of a holder, else the longest subject the claims give (of these
+    claims only: a finding's label must not depend on unrelated articles that share its key).
     """
     if members[0].attribute in ("tenure_start", "office") and len(key) == 3:
         return key[1]

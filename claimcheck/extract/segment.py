@@ -46,16 +46,19 @@ _SPACED_POINT = re.compile(r"\d \.\s*$")  # "magnitude - 5 ." of tokenised text,
 
 
 def _bounds(text: str, piece: Span) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets of one piece. A decimal point of tokenised text ("5 . 9") ends no sentence:
-    a sentence ending in a digit and a spaced period joins the next when that one starts with a digit.
+    """Sentence (start, end) offsets of one piece.
+
+    A decimal point of tokenised text ("5 . 9") ends no sentence: a sentence ending in a digit and a spaced period
+    joins the next when that one starts with a digit.
     """
     bounds: list[tuple[int, int]] = []
     for boundary in sentencex.get_sentence_boundaries("en", text[piece.start : piece.end]):
         if boundary["is_paragraph_break"]:
             continue
         start, end = piece.start + boundary["start_index"], piece.start + boundary["end_index"]
-        if bounds and text[start:end].lstrip()[:1].isdigit() and _SPACED_POINT.search(text, bounds[-1][0], bounds[-1][1]):
-            bounds[-1] = (bounds[-1][0], end)
+        previous = bounds[-1] if bounds else None
+        if previous and text[start:end].lstrip()[:1].isdigit() and _SPACED_POINT.search(text, *previous):
+            bounds[-1] = (previous[0], end)
         else:
             bounds.append((start, end))
     return bounds

@@ -49,7 +49,9 @@ def _hint(record: Mapping[str, object], field: str, option: str) -> str:
         return ""  # there, but not usable: the value is what is wrong
     names = sorted(str(key) for key in record)
     listed = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
-    return f" (the record's fields: {listed}; choose one with {option})" if names else f" (an empty record; see {option})"
+    if not names:
+        return f" (an empty record; see {option})"
+    return f" (the record's fields: {listed}; choose one with {option})"
 
 
 def _problem(record: object, fields: FieldMap) -> str | None:

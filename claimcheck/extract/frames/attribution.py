@@ -65,8 +65,9 @@ _NOT_SPEAKER = re.compile(
 
 
 def _name(who: str, at: int, people: list[tuple[int, int, str]]) -> str | None:
-    """The linked person at ``at`` if one starts there, else the words as written ("the ministry"); None when the
-    words name no speaker.
+    """The linked person at ``at`` if one starts there, else the words as written ("the ministry").
+
+    None when the words name no speaker.
     """
     lead = _LEADING.match(who)
     if lead:

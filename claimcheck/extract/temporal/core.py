@@ -144,9 +144,10 @@ def _select(found: list[Candidate]) -> list[Candidate]:
 
 
 def _resolve_anaphora(kept: list[Candidate]) -> list[Candidate]:
-    """Give "the day" and day-less clock times the day of the nearest full date in the sentence. Without one, their
-    value keeps the publication date (TIMEX3's convention) but is not anchored: "at 7 p.m." in articles published
-    on different days is no disagreement about the day.
+    """Give "the day" and day-less clock times the day of the nearest full date in the sentence.
+
+    Without one, their value keeps the publication date (TIMEX3's convention) but is not anchored: "at 7 p.m." in
+    articles published on different days is no disagreement about the day.
     """
     days = [c for c in kept if c.value is not None and c.value.type == "DATE"
             and c.value.granularity is Granularity.DAY and not c.anaphoric and c.value.anchored]
