@@ -241,3 +241,25 @@ def test_values_of_one_clause_meet_only_their_counterparts(rules) -> None:
     flagged = findings([{"id": "a", "text": sentence.format(26)}, {"id": "b", "text": sentence.format(29)}],
                        rules, "CC107")
     assert [sorted(loc.value for loc in f.locations) for f in flagged] == [["26", "29"]]
+
+
+def test_amounts_without_an_event_word_meet_as_the_same_statement(rules) -> None:
+    revenue = "The overall annual revenue of the company made up {} in 2008, the Cupertino firm said."
+    flagged = findings([{"id": "a", "text": revenue.format("$10.5 billion")},
+                        {"id": "b", "text": revenue.format("$12 billion")}], rules, "CC105")
+    assert [sorted(loc.value for loc in f.locations) for f in flagged] == [["$10.5 billion", "$12 billion"]]
+    assert not findings([  # two statements about two amounts of one unit
+        {"id": "a", "text": "The overall annual revenue of the company made up $10.5 billion in 2008, the firm said."},
+        {"id": "b", "text": "Analysts at Morgan Stanley expect the firm's debt to reach $12 billion in 2008."},
+    ], rules, "CC105")
+
+
+def test_spaced_hyphens_of_tokenised_text_end_no_clause(rules) -> None:
+    # ECB+ topic 10: two teams' offers to one player looked alike once " - " cut "eight - year" off the clause.
+    story = "\nMark Teixeira , who hit 33 homers for the Angels and the Braves , is the top free agent ."
+    assert not findings([
+        {"id": "a", "text": "Dan Patrick reported that the Boston Red Sox have made first baseman Mark Teixeira an "
+                            "eight - year , $200 million offer ." + story},
+        {"id": "b", "text": "Last week at the Winter Meetings , the Washington Nationals made Teixeira an "
+                            "eight - year , $160 million offer ." + story},
+    ], rules, "CC105")

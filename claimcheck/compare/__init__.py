@@ -104,6 +104,7 @@ def _unambiguous(group: ClaimGroup) -> list[Claim]:
     keep: list[Claim] = []
     for claims in by_doc.values():
         if all(relate_claims(a, b, group.attribute)[0] != Relation.CONFLICT or (generic and not _same_statement(a, b))
+               or (not generic and not a.event and not b.event and not _same_clause(a, b))
                for a, b in combinations(claims, 2)):
             keep.extend(claims)
     return keep
@@ -135,20 +136,32 @@ def _relations(pairs: Iterable[tuple[Claim, Claim]], attribute: str, countries: 
 def _same_thing(a: Claim, b: Claim, countries: dict[str, frozenset[str]]) -> bool:
     """Event dates and counts meet only when the words around the values say much the same (fuzzy, the
     values left out), counts need an event word, and counts of background sentences need the same dates.
+
+    Counts and amounts tied to no event word ("revenue of $12 billion in 2008") meet only as the same statement:
+    near-identical clauses with the same words beside the value.
     """
-    if a.attribute and a.attribute.startswith("quantity:") and (not a.event or not b.event or _when(a) != _when(b)):
-        return False  # "rescued two vessels last month" and "attacked 100 vessels this year" are not one count
-    where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
-    if bool(where_a) != bool(where_b):  # one clause names a country: the other value is in one its article names
-        where_a = where_a or countries.get(a.document, where_a)
-        where_b = where_b or countries.get(b.document, where_b)
-    if where_a and where_b and not where_a & where_b:
-        return False  # an earthquake "in eastern China" is not the one "off Iran's coast" (or in an article on Iran)
+    if a.attribute and a.attribute.startswith("quantity:"):
+        if not a.event and not b.event:
+            return _same_clause(a, b) and _same_place(a, b, countries)
+        if not a.event or not b.event or _when(a) != _when(b):
+            return False  # "rescued two vessels last month" and "attacked 100 vessels this year" are not one count
+    if not _same_place(a, b, countries):
+        return False
     who_a, who_b = set(a.participants) - {a.speaker}, set(b.participants) - {b.speaker}
     if who_a and who_b and not who_a & who_b:
         return False  # "$8 million left on O'Brien's contract" is not Brand's "$82 million deal"; speakers aside
     score = fuzz.token_set_ratio(_around(a), _around(b), processor=default_process)
     return score >= CONTEXT_CUTOFF
+
+
+def _same_place(a: Claim, b: Claim, countries: dict[str, frozenset[str]]) -> bool:
+    """Whether two values can be in the same country (an unplaced one: in any its article names)."""
+    where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
+    if bool(where_a) != bool(where_b):  # one clause names a country: the other value is in one its article names
+        where_a = where_a or countries.get(a.document, where_a)
+        where_b = where_b or countries.get(b.document, where_b)
+    # an earthquake "in eastern China" is not the one "off Iran's coast" (or in an article on Iran)
+    return not (where_a and where_b and not where_a & where_b)
 
 
 CONTEXT_CUTOFF = 55.0
@@ -178,6 +191,13 @@ def _same_statement(a: Claim, b: Claim) -> bool:
         return False
     where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
     if where_a and where_b and not where_a & where_b:
+        return False
+    return _same_clause(a, b)
+
+
+def _same_clause(a: Claim, b: Claim) -> bool:
+    """Near-identical clauses, values left out, with the same words right beside the values."""
+    if _when(a) != _when(b):
         return False
     left, right = a.predicate.replace(a.text, " "), b.predicate.replace(b.text, " ")
     if fuzz.token_sort_ratio(left, right, processor=default_process) < GENERIC_CUTOFF:

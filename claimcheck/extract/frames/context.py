@@ -12,6 +12,9 @@ from claimcheck.extract.segment import Sentence
 from claimcheck.model import Claim, Document, Mention, Span, TimeValue
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s[-]\s|,\s+(?:but|while|whereas|although)\b|\.\s")
+# Tokenised text (ECB+, MEANTIME: "an eight - year , $160 million offer .") spaces its hyphens: there a spaced
+# hyphen joins a compound and is no dash.
+_TOKENISED_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although)\b|\.\s")
 _WORD = re.compile(r"[\w’'$%-]+")
 _HEDGES = re.compile(
     r"\b(?:expected|likely|reportedly|allegedly|believed|thought|rumou?red|may|might|could|possibly|"
@@ -91,7 +94,8 @@ def _qualifiers(sentence: str, start: int, end: int) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _clause_breaks(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of the clause breaks of a sentence, in text order."""
-    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    tokenised = " , " in text or text.endswith(" .")
+    found = [(m.start(), m.end()) for m in (_TOKENISED_CLAUSE_BREAK if tokenised else _CLAUSE_BREAK).finditer(text)]
     return [s for s, _ in found], [e for _, e in found]
 
 
