@@ -200,11 +200,13 @@ def _same_clause(a: Claim, b: Claim) -> bool:
     if _when(a) != _when(b):
         return False
     left, right = a.predicate.replace(a.text, " "), b.predicate.replace(b.text, " ")
-    if fuzz.token_sort_ratio(left, right, processor=default_process) < GENERIC_CUTOFF:
+    if left != right and not fuzz.token_sort_ratio(left, right, processor=default_process,
+                                                    score_cutoff=GENERIC_CUTOFF):
         return False
     # One clause holds several values ("boarded two vessels to nab 26 Somali and 23 Yemeni pirates"): the words
     # right beside each value say which of them is which.
-    return fuzz.ratio(_around(a, GENERIC_WORDS), _around(b, GENERIC_WORDS), processor=default_process) >= GENERIC_CUTOFF
+    near_a, near_b = _around(a, GENERIC_WORDS), _around(b, GENERIC_WORDS)
+    return near_a == near_b or bool(fuzz.ratio(near_a, near_b, processor=default_process, score_cutoff=GENERIC_CUTOFF))
 
 
 def _when(claim: Claim) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from functools import lru_cache
 
 from claimcheck.extract.numbers.lexicon import MEASURE_UNITS
 from claimcheck.extract.numbers.values import fmt
@@ -56,6 +57,7 @@ def comparable(a: Quantity, b: Quantity) -> bool:
     return both_counts and "count:" in (fam_a, fam_b)
 
 
+@lru_cache(maxsize=65536)  # every pair of values asks it of both; few distinct values
 def precision(value: float) -> float:
     """Return the place value of the last significant digit, at least two significant digits."""
     if value == 0 or not math.isfinite(value):
