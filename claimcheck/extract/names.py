@@ -75,7 +75,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|for|near|on|into|across
 # "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything. A
 # lower-case noun that describes a person, written right before the name, is evidence too: "forward Elton Brand",
 # "actress Tara Reid", "gunman Steven Kazmierczak" (offices are the title table's).
-PERSON_NOUNS = (
+PERSON_NOUNS = frozenset((
     "actor", "actress", "singer", "rapper", "musician", "star", "model", "director", "producer", "author", "writer",
     "novelist", "poet", "artist", "comedian", "host", "anchor", "reporter", "journalist", "photographer", "coach",
     "player", "forward", "guard", "center", "centre", "striker", "midfielder", "defender", "goalkeeper",
@@ -85,9 +85,19 @@ PERSON_NOUNS = (
     "firefighter", "soldier", "pilot", "owner", "founder", "executive", "analyst", "economist", "researcher",
     "scientist", "teammate", "rookie", "veteran", "husband", "wife", "son", "daughter", "brother", "sister",
     "father", "mother", "boyfriend", "girlfriend", "fiancé", "fiancée", "publicist", "rep", "designer", "chef",
-)
-_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?"
-                            rf"|(?<![\w-])(?:{'|'.join(PERSON_NOUNS)}))\s+$")
+))
+_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$")
+
+
+def _person_noun_before(sentence: str, begin: int) -> bool:
+    """A person noun written right before the name at ``begin`` ("forward Elton Brand"): a set lookup, three
+    times faster than a hundred alternatives in a regex searched before every name.
+    """
+    head = sentence[max(0, begin - 30) : begin]
+    if not head[-1:].isspace():
+        return False
+    words = head.rsplit(None, 1)
+    return bool(words) and words[-1].lstrip("(\"“‘'") in PERSON_NOUNS
 
 
 def strip_possessive(token: str) -> str:
@@ -113,7 +123,7 @@ def name_mentions(sentence: str, offset: int, titles: TitleTable, places: Gazett
         near = max(0, begin - 40)
         governed = bool(_PREPOSITION_BEFORE.search(sentence, near, begin))  # "officials in Goma said"
         evidence = (title is not None or (not governed and bool(_PERSON_AFTER.match(sentence, end)))
-                    or bool(_PERSON_BEFORE.search(sentence, near, begin)))
+                    or bool(_PERSON_BEFORE.search(sentence, near, begin)) or _person_noun_before(sentence, begin))
         if places.country(name) and not evidence:
             continue  # "Los Angeles", "South Africa": a place, not a person
         found.append(NameMention(Span(offset + begin, offset + end), name, title, evidence))
