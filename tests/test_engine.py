@@ -263,3 +263,23 @@ def test_spaced_hyphens_of_tokenised_text_end_no_clause(rules) -> None:
         {"id": "b", "text": "Last week at the Winter Meetings , the Washington Nationals made Teixeira an "
                             "eight - year , $160 million offer ." + story},
     ], rules, "CC105")
+
+
+def test_ages_of_one_person_are_compared_in_dated_articles_of_one_story(rules) -> None:
+    from claimcheck.extract.frames.ages import age_claims  # noqa: F401  (the frame under test)
+
+    base = {"published": "2024-03-04"}
+    flagged = findings([
+        {**base, "id": "a", "text": "Police in Denver identified the driver as Carl Rowe, 34, of Aurora."},
+        {**base, "id": "b", "text": "Police in Denver arrested 36-year-old Carl Rowe after the crash in Aurora."},
+    ], rules, "CC108")
+    assert [(f.finding.subject, sorted(loc.value for loc in f.locations)) for f in flagged] == [
+        ("Carl Rowe", ["34", "36"])]
+    assert not findings([  # "Rowe (34)" and "aged 34" agree
+        {**base, "id": "a", "text": "Police in Denver identified the driver as Carl Rowe (34) of Aurora."},
+        {**base, "id": "b", "text": "Police in Denver said Carl Rowe, aged 34, of Aurora, was arrested."},
+    ], rules, "CC108")
+    assert not findings([  # undated: the articles may be years apart
+        {"id": "a", "text": "Police in Denver identified the driver as Carl Rowe, 34, of Aurora."},
+        {"id": "b", "text": "Police in Denver arrested 36-year-old Carl Rowe after the crash in Aurora."},
+    ], rules, "CC108")

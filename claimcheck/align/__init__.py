@@ -14,7 +14,7 @@ from claimcheck.model import Claim, Office, Quantity
 from claimcheck.ruleset import RuleSet
 
 REFERENCE_DOCUMENT = "reference"  # the id of the --facts pseudo-document
-PERSONAL = frozenset({"tenure_start", "office"})  # attributes whose subject is a person
+PERSONAL = frozenset({"tenure_start", "office", "age"})  # attributes whose subject is a person
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +53,7 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
     claims = [_resolved(c, people) for e in extractions for c in e.claims]
     buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if claim.attribute in ("tenure_start", "office") and claim.subject in people.ambiguous:
+        if claim.attribute in PERSONAL and claim.subject in people.ambiguous:
             continue  # a bare "George" in two articles need not be one person
         for key in _keys(claim, rules):
             buckets[key].append(claim)
@@ -81,7 +81,7 @@ def countries_of(claims: Sequence[Claim]) -> frozenset[str]:
 
 def _resolved(claim: Claim, people: PeopleIndex) -> Claim:
     """The claim with its subject (of tenure and office claims) and participants named as across documents."""
-    subject = people.resolve(claim.subject) if claim.attribute in ("tenure_start", "office") else claim.subject
+    subject = people.resolve(claim.subject) if claim.attribute in PERSONAL else claim.subject
     participants = tuple(sorted({people.canonical.get(p, p) for p in claim.participants}))
     if subject == claim.subject and participants == claim.participants:
         return claim  # most claims: nothing to rename, and no copy to make
@@ -93,6 +93,8 @@ def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:
     story = "story"
     if claim.attribute == "tenure_start" and claim.subject:
         return [(claim.frame or "", claim.subject, "tenure_start")]
+    if claim.attribute == "age" and claim.subject:
+        return [(claim.frame or "", claim.subject, "age")]  # compared within a story: people grow older
     if claim.attribute in ("event_date", "event_place") and claim.event:
         return [(claim.frame or "", story, claim.event)]
     if claim.attribute and claim.attribute.startswith("quantity:"):
@@ -124,7 +126,7 @@ def subject_label(key: tuple[str, ...], members: Sequence[Claim]) -> str:
     The person of a tenure or title, the office of a holder, else the longest subject the claims give (of these
     claims only: a finding's label must not depend on unrelated articles that share its key).
     """
-    if members[0].attribute in ("tenure_start", "office") and len(key) == 3:
+    if members[0].attribute in PERSONAL and len(key) == 3:
         return key[1]
     if len(key) == 4 and members[0].attribute == "office":
         return f"{key[3]} ({key[2].replace('_', ' ')})"
@@ -136,7 +138,7 @@ def _attribute(key: tuple[str, ...], members: list[Claim]) -> str:
     """The attribute a group compares."""
     if members[0].attribute in ("event_date", "event_place"):
         return members[0].attribute
-    if key[-1] in ("tenure_start", "office"):
+    if key[-1] in PERSONAL:
         return key[-1]
     if key[2].startswith(("quantity:", "generic:")):
         return key[2]

@@ -17,7 +17,7 @@ from claimcheck.ruleset import Rule, RuleSet
 
 BASE_CONFIDENCE = {"tenure": 0.9, "event_date": 0.75, "event_place": 0.7, "generic": 0.45, "quantity": 0.7, "office_title": 0.65, "office_holder": 0.6}
 ATTRIBUTE_LABELS = {"tenure_start": "start of time in office", "event_date": "date", "event_place": "place",
-                    "office": "title",
+                    "office": "title", "age": "age",
                     "office_holder": "holder"}
 
 
@@ -34,6 +34,9 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
         # are compared only between articles of one story (titles change over the years).
         story_bound = group.attribute != "tenure_start"
         pairs = _story_pairs(claims, alignment) if story_bound else combinations(claims, 2)
+        if group.attribute == "age":  # ages change: only articles dated (and so published close together) meet
+            dated = alignment.published
+            pairs = [(a, b) for a, b in pairs if dated.get(a.document) and dated.get(b.document)]
         conflicts, agreements, reasons = _relations(pairs, group.attribute, alignment.countries)
         for component in _components(conflicts):  # one finding per story, however many stories share the key
             contradictions.append(_finding(group, rule, component, _reasons(component, reasons), alignment,

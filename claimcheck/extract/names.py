@@ -70,6 +70,7 @@ _SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|explained|noted|
 _PERSON_AFTER = re.compile(
     r"(?:[’']s?)?\s*(?:,[^,;]{1,80},\s*)?(?:has\s+|had\s+)?" + _SPEECH + r"\b"
     r"|\s*,\s*(?:who|whose)\b|\s*,\s*(?:a|an)?\s*\d{1,3}(?:-|\s*-\s*)year(?:-|\s*-\s*)old|\s*\(\s*\d{1,3}\s*\)"
+    r"|\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|\s+(?:of|from)\b)"  # an age: "Carl Rowe, 34, of Aurora"
 )
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|for|near|on|into|across|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 # "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything. A
@@ -86,7 +87,8 @@ PERSON_NOUNS = frozenset((
     "scientist", "teammate", "rookie", "veteran", "husband", "wife", "son", "daughter", "brother", "sister",
     "father", "mother", "boyfriend", "girlfriend", "fiancé", "fiancée", "publicist", "rep", "designer", "chef",
 ))
-_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$"
+                            r"|\d\s*-?\s*years?\s*-?\s*old(?:\s+[a-z][\w-]*){0,2}\s*,?\s+$")  # an age before the name
 
 
 def _person_noun_before(sentence: str, begin: int) -> bool:

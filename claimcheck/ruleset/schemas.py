@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-KINDS = ("tenure", "event_date", "event_place", "office_title", "office_holder", "quantity", "generic")
+KINDS = ("tenure", "age", "event_date", "event_place", "office_title", "office_holder", "quantity", "generic")
 
 _ARTICLE = {
     "type": "object",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from claimcheck.extract.frames.ages import age_claims
 from claimcheck.extract.frames.context import SentenceContext
 from claimcheck.extract.frames.events import event_date_claims, quantity_claims
 from claimcheck.extract.frames.generic import generic_claims
@@ -19,6 +20,9 @@ def sentence_claims(ctx: SentenceContext, rules: RuleSet) -> list[Claim]:
     quantity = rules.by_kind("quantity")
     if tenure:
         claims.extend(tenure_claims(ctx, tenure, rules))
+    age = rules.by_kind("age")
+    if age and ctx.people:
+        claims.extend(age_claims(ctx, age))
     if events:
         taken = {c.span for c in claims}
         claims.extend(c for c in event_date_claims(ctx, events, rules.places) if c.span not in taken)
