@@ -151,6 +151,8 @@ def test_passives_relative_clauses_and_numbers_are_no_speakers() -> None:
     assert speaker("Some 200 people were hurt, and officials said the toll would rise.", "200 people") == "officials"
     assert speaker("The clinic, where spokeswoman Ilene Wolff said two died, closed.", "two") == "Ilene Wolff"
     assert speaker("The blast killed 12 people, police said.", "12 people") == "police"
+    assert speaker("Officials in Goma said 40 people were killed.", "40 people") == "Officials in Goma"
+    assert speaker("Leaders in Goma said 40 people were killed.", "40 people") == "Goma"  # not a group of speakers
 
 
 def test_contract_values_are_counts_of_one_deal(rules) -> None:

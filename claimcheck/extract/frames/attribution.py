@@ -45,7 +45,8 @@ def attribution(text: str, start: int, end: int, people: list[tuple[int, int, st
         if match.end() <= start and not _QUOTES.search(text, match.end(), start):
             if temporal and not _REPORTED.search(text, match.end(), start):
                 return None, False
-            return _name(match.group("who"), match.start("who"), people), False
+            at = _with_place(text, match.start("who"))
+            return _name(text[at : match.end("who")], at, people), False
     after = _SAID_AFTER.search(text, end)
     if after and after.start() >= end:
         return _name(after.group("who"), after.start("who"), people), False
@@ -62,6 +63,20 @@ _NOT_SPEAKER = re.compile(
     r"was|were|be|been|being|has|have|had|would|will|could|should|may|might|must|can)\b)"
     r"|.*\b(?:is|are|was|were|be|been|being|has|have|had|would|will|could|should|may|might|must|can|not)$",
     re.IGNORECASE)
+
+
+# "Police in Denver said", "Officials in Goma said": the speaker is who is in the place, not the place.
+_IN_PLACE = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<who>[A-Za-z][\w’'-]*)\s+in\s+$")
+_GROUP_SPEAKERS = frozenset({"police", "officials", "authorities", "witnesses", "residents", "investigators",
+                             "prosecutors", "doctors", "rescuers", "firefighters", "sources", "analysts"})
+
+
+def _with_place(text: str, at: int) -> int:
+    """Where a speaker starts when the words before ``at`` say who in that place spoke ("Police in")."""
+    found = _IN_PLACE.search(text, max(0, at - 40), at)
+    if found and found.group("who").lower() in _GROUP_SPEAKERS:
+        return found.start()
+    return at
 
 
 def _name(who: str, at: int, people: list[tuple[int, int, str]]) -> str | None:
