@@ -49,7 +49,7 @@ def run_check(paths: list[Path], options: CheckOptions, rules: RuleSet | None = 
             build = BuildAndExtract(pool, mentions=False, progress=options.progress)  # reports need no mentions
             corpus = load_corpus(paths, options.load, build)
             extractions = build.extractions(corpus.documents)
-        return _compare_and_report(corpus, extractions, rules, options)  # the workers have ended: memory is back
+        return compare_and_report(corpus, extractions, rules, options)  # the workers have ended: memory is back
 
 
 def load_rules(options: CheckOptions) -> RuleSet:
@@ -72,10 +72,10 @@ def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
 
 def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Report:
     """Extract, align, compare and post-process loaded documents."""
-    return _compare_and_report(corpus, _extract(corpus, rules, options), rules, options)
+    return compare_and_report(corpus, _extract(corpus, rules, options), rules, options)
 
 
-def _compare_and_report(corpus: Corpus, extractions: list[Extraction], rules: RuleSet, options: CheckOptions) -> Report:
+def compare_and_report(corpus: Corpus, extractions: list[Extraction], rules: RuleSet, options: CheckOptions) -> Report:
     """Align, compare and post-process the extractions of a corpus into the report."""
     reference = load_facts(options.facts, rules) if options.facts else None
     # A syndicated copy says nothing its original does not: it neither contradicts nor corroborates it.

@@ -100,17 +100,25 @@ def _unambiguous(group: ClaimGroup) -> list[Claim]:
     """
     if group.attribute not in ("event_date", "event_place") and not group.attribute.startswith(("quantity:", "generic:")):
         return list(group.claims)
-    generic = group.attribute.startswith("generic:")
     by_doc: dict[str, list[Claim]] = {}
     for claim in group.claims:
         by_doc.setdefault(claim.document, []).append(claim)
     keep: list[Claim] = []
     for claims in by_doc.values():
-        if all(relate_claims(a, b, group.attribute)[0] != Relation.CONFLICT or (generic and not _same_statement(a, b))
-               or (not generic and not a.event and not b.event and not _same_clause(a, b))
-               for a, b in combinations(claims, 2)):
+        if not any(_gives_two_values(a, b, group.attribute) for a, b in combinations(claims, 2)):
             keep.extend(claims)
     return keep
+
+
+def _gives_two_values(a: Claim, b: Claim, attribute: str) -> bool:
+    """Two claims of one document that conflict about one thing: one kind of event, or one statement (claims no
+    frame took, and counts tied to no event word).
+    """
+    if relate_claims(a, b, attribute)[0] is not Relation.CONFLICT:
+        return False
+    if attribute.startswith("generic:"):
+        return _same_statement(a, b)
+    return bool(a.event or b.event) or _same_clause(a, b)
 
 
 def _relations(pairs: Iterable[tuple[Claim, Claim]], attribute: str, countries: dict[str, frozenset[str]],
@@ -190,12 +198,7 @@ def _same_statement(a: Claim, b: Claim) -> bool:
     """Claims no frame took meet only when their clauses, values left out, are near-identical and name the
     same things.
     """
-    if not set(a.participants) & set(b.participants) or _when(a) != _when(b):
-        return False
-    where_a, where_b = _tagged(a, "in:"), _tagged(b, "in:")
-    if where_a and where_b and not where_a & where_b:
-        return False
-    return _same_clause(a, b)
+    return bool(set(a.participants) & set(b.participants)) and _same_place(a, b, {}) and _same_clause(a, b)
 
 
 def _same_clause(a: Claim, b: Claim) -> bool:

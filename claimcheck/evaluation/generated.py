@@ -31,7 +31,8 @@ from pathlib import Path
 
 from claimcheck.load import LoadOptions, load_corpus
 from claimcheck.parallel import Workers, extract_all
-from claimcheck.pipeline import CheckOptions, check_corpus
+from claimcheck.extract import Extraction
+from claimcheck.pipeline import CheckOptions, compare_and_report
 from claimcheck.ruleset import load_ruleset
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -59,9 +60,10 @@ def evaluate(corpus: Path, gold: Path, jobs: int = 0) -> dict[str, object]:
         texts_by_story[_story(record["id"])].append((record["id"], _folded(record["text"])))
     rules = load_ruleset()
     loaded = load_corpus([corpus], LoadOptions())
-    report = check_corpus(loaded, rules, CheckOptions(jobs=jobs))
     with Workers(jobs, rules) as pool:
-        claimed = _claimed_changes(changes, extract_all(list(loaded.documents), rules, pool=pool))
+        extractions = extract_all(list(loaded.documents), rules, pool=pool)
+    report = compare_and_report(loaded, extractions, rules, CheckOptions())  # one extraction serves both
+    claimed = _claimed_changes(changes, extractions)
 
     def planted(document: str, sentence: str) -> bool:
         folded = _folded(sentence)
@@ -97,7 +99,7 @@ def evaluate(corpus: Path, gold: Path, jobs: int = 0) -> dict[str, object]:
     }
 
 
-def _claimed_changes(changes: list[dict[str, str]], extractions: list) -> set[int]:  # type: ignore[type-arg]
+def _claimed_changes(changes: list[dict[str, str]], extractions: list[Extraction]) -> set[int]:
     """Indexes of the changes whose changed number lies inside a claim of its article."""
     by_doc = {e.document.id: e for e in extractions}
     claimed = set()
