@@ -111,8 +111,9 @@ def _unambiguous(group: ClaimGroup) -> list[Claim]:
 
 
 def _gives_two_values(a: Claim, b: Claim, attribute: str) -> bool:
-    """Two claims of one document that conflict about one thing: one kind of event, or one statement (claims no
-    frame took, and counts tied to no event word).
+    """Two claims of one document that conflict about one thing.
+
+    One kind of event, or one statement (claims no frame took, and counts tied to no event word).
     """
     if relate_claims(a, b, attribute)[0] is not Relation.CONFLICT:
         return False

@@ -29,9 +29,9 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from claimcheck.extract import Extraction
 from claimcheck.load import LoadOptions, load_corpus
 from claimcheck.parallel import Workers, extract_all
-from claimcheck.extract import Extraction
 from claimcheck.pipeline import CheckOptions, compare_and_report
 from claimcheck.ruleset import load_ruleset
 
