@@ -55,11 +55,13 @@ def render_explanation(rule: Rule) -> str:
 
 
 @rules_app.command("validate")
-def validate(directory: Annotated[Path, typer.Argument(help="Rules directory to check.")]) -> None:
+def validate(directory: Annotated[Path | None, typer.Argument(
+        help="Rules directory to check (default: the shipped rules).")] = None) -> None:
     """Check a rules directory (schema, duplicate codes, unknown offices) and run its rules' own examples."""
     from claimcheck.ruleset.examples import run_examples  # deferred: runs the whole pipeline
 
     ruleset = _load(directory)
+    directory = directory or Path(ruleset.directory)
     failures = run_examples(ruleset)
     for failure in failures:
         typer.echo(f"claimcheck: error: {failure}", err=True)

@@ -269,7 +269,7 @@ def main() -> None:
     parser.add_argument("--places", type=Path, default=ROOT / "rules" / "places.yml")
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--gold", type=Path, help="also write the figures changed on purpose (JSONL: id, original, "
-                                                   "changed sentence), for python -m claimcheck.evaluation.generated")
+                                                   "changed sentence), for python -m evaluation.generated")
     args = parser.parse_args()
     write_corpus(args.sources, args.count, args.seed, args.output, args.syndicated, args.places, args.gold)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.evaluation.generated import evaluate
+from evaluation.generated import evaluate
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT.parent / "shared" / "data" / "meantime" / "docs.jsonl",

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.evaluation.numbers import evaluate
+from evaluation.numbers import evaluate
 
 MEANTIME = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "meantime"
 
-# Levels reached on MEANTIME (see claimcheck/evaluation/numbers.py), minus 0.01.
+# Levels reached on MEANTIME (see evaluation/numbers.py), minus 0.01.
 MIN_RECALL = 0.976 - 0.01
 MIN_RECALL_BY_TYPE = {"QUANTITY": 0.958 - 0.01, "MONEY": 1.0 - 0.01, "PERCENT": 1.0 - 0.01}
 MIN_TYPE_AGREEMENT = 0.985 - 0.01

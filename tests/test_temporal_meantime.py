@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.evaluation.temporal import evaluate
+from evaluation.temporal import evaluate
 
 MEANTIME = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "meantime"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -77,9 +78,13 @@ class RuleSet:
 
 
 def default_rules_dir() -> Path:
-    """The rules shipped with claimcheck (the project's ``rules/`` folder)."""
-    bundled = Path(__file__).resolve().parent.parent / "default_rules"
-    return bundled if bundled.is_dir() else Path(__file__).resolve().parents[2] / "rules"
+    """The rules shipped with claimcheck: the project's ``rules/`` folder, installed as ``claimcheck/default_rules``.
+
+    An installed package (a wheel, ``pip install .``, pipx) has them as package data; a source checkout installed in
+    editable mode reads the checkout's ``rules/`` itself, so an edit there takes effect at once.
+    """
+    installed = Path(str(resources.files("claimcheck").joinpath("default_rules")))
+    return installed if installed.is_dir() else Path(__file__).resolve().parents[2] / "rules"
 
 
 def load_ruleset(directory: Path | None = None) -> RuleSet:

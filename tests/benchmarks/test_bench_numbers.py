@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.evaluation.numbers import sentences
+from evaluation.numbers import sentences
 from claimcheck.extract.numbers import extract_numbers
 
 MEANTIME = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "meantime"

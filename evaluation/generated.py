@@ -2,7 +2,7 @@
 
     python scripts/generate_corpus.py ../shared/data/meantime/docs.jsonl ../shared/data/ecbplus-dev/docs.jsonl \
         -n 1000 --seed 7 -o corpus.jsonl --gold gold.jsonl
-    python -m claimcheck.evaluation.generated corpus.jsonl gold.jsonl [--json] [--errors N]
+    python -m evaluation.generated corpus.jsonl gold.jsonl [--json] [--errors N]
 
 ``scripts/generate_corpus.py`` retells real stories (MEANTIME, ECB+) by 2–4 outlets; some outlets get one
 figure of a sentence wrong, and ``--gold`` lists those sentences (article id, sentence before and after).

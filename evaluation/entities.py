@@ -1,7 +1,7 @@
 """Audit cross-document entity resolution on ECB+: how many entities, a random sample of merges to read,
 and the entities that span the two different events (subtopics) of one topic.
 
-    python -m claimcheck.evaluation.entities ../shared/data/ecbplus-dev [--sample 50] [--seed 7]
+    python -m evaluation.entities ../shared/data/ecbplus-dev [--sample 50] [--seed 7]
 """
 
 from __future__ import annotations

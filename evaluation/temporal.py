@@ -1,6 +1,6 @@
 """TempEval-3 style evaluation of ``extract_temporal`` on MEANTIME (or any corpus in its format).
 
-Usage: ``python -m claimcheck.evaluation.temporal /path/to/meantime [--json] [--errors]``.
+Usage: ``python -m evaluation.temporal /path/to/meantime [--json] [--errors]``.
 
 Documents are split with ``sentencex`` and, in addition, at line breaks (each line of a
 tokenised WikiNews file is a headline, a dateline or a paragraph). The publication date is the

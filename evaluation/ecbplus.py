@@ -3,7 +3,7 @@
 Each topic holds two different real events (subtopics ``Necb`` and ``Necbplus``); a finding that pairs
 claims of the two subtopics is a matching error by construction and is marked CROSS-EVENT.
 
-    python -m claimcheck.evaluation.ecbplus ../shared/data/ecbplus-dev [--json]
+    python -m evaluation.ecbplus ../shared/data/ecbplus-dev [--json]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Evaluate ``extract_numbers`` on MEANTIME value mentions (QUANTITY, MONEY, PERCENT).
 
-Usage: ``python -m claimcheck.evaluation.numbers /path/to/meantime [--errors] [--json]``.
+Usage: ``python -m evaluation.numbers /path/to/meantime [--errors] [--json]``.
 
 Gold mentions carry no offsets: each is located by finding its sentence in the document text
 and then its text inside that sentence (the k-th gold row with the same sentence and text takes

@@ -1,1 +1,0 @@
-"""Evaluation scripts that measure extraction layers against gold corpora."""
