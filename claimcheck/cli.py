@@ -15,14 +15,14 @@ from typing import Annotated, TypeVar
 import typer
 
 from claimcheck import __version__
-from claimcheck.baseline import DEFAULT_NAME, prune, read_baseline, render_baseline, render_entries, without_baseline
+from claimcheck.postprocess.baseline import DEFAULT_NAME, prune, read_baseline
 from claimcheck.config import FIELD_NAMES, Settings, resolve
 from claimcheck.errors import InputError, InputWarning, summarise
 from claimcheck.load.options import LoadOptions
 from claimcheck.model import Severity
 from claimcheck.pipeline import CheckOptions, load_rules, run_check, run_listing
 from claimcheck.progress import progress_bar
-from claimcheck.report import Report, claims_json, claims_text, github_format
+from claimcheck.report import Report, baseline_format, claims_json, claims_text, github_format
 from claimcheck.report.formats import OutputFormat, render
 from claimcheck.rules_cli import rules_app
 
@@ -175,9 +175,6 @@ def check(
     with progress_bar() as on_document:
         options = replace(_options(settings, stdin_format.value), progress=on_document)
         report = _run(lambda: run_check(paths, options, ruleset))
-    if settings.baseline is not None:
-        accepted = _run(lambda: read_baseline(settings.baseline))  # type: ignore[arg-type]
-        report, _ = without_baseline(report, accepted)
     _warn(report.warnings)
     fmt = OutputFormat(settings.format or "text")
     color = output is None and fmt is OutputFormat.TEXT and sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -259,7 +256,7 @@ def baseline_write(
     """Accept every current finding: write them to a baseline file that `check --baseline` ignores."""
     report = _findings_now(paths, config, Settings(rules_dir=rules, jobs=jobs, **_input(  # type: ignore[arg-type]
         include, exclude, id_field, text_field, date_field, title_field, source_field, url_field)), stdin_format)
-    _write(render_baseline(report.findings), output)
+    _write(baseline_format.render(report.findings), output)
     typer.echo(f"claimcheck: wrote {len(report.findings)} accepted findings to {output}", err=True)
 
 
@@ -284,15 +281,16 @@ def baseline_prune(
     accepted = _run(lambda: read_baseline(baseline))
     report = _findings_now(paths, config, Settings(rules_dir=rules, jobs=jobs, **_input(  # type: ignore[arg-type]
         include, exclude, id_field, text_field, date_field, title_field, source_field, url_field)), stdin_format)
-    kept, dropped = prune(accepted, report)
-    _write(render_entries(kept), baseline)
+    kept, dropped = prune(accepted, (f.id for f in report.findings))
+    _write(baseline_format.render_entries(kept), baseline)
     typer.echo(f"claimcheck: pruned {dropped} entries from {baseline}; {len(kept.entries)} remain", err=True)
 
 
 def _findings_now(paths: list[Path], config: Path | None, flags: Settings, stdin_format: StdinFormat) -> Report:
     """The report of the baseline commands: a check of the inputs with these flags, its skipped inputs printed."""
     settings = _run(lambda: resolve(paths, config, flags))
-    report = _run(lambda: run_check(paths, _options(settings, stdin_format.value)))
+    options = replace(_options(settings, stdin_format.value), baseline=None)  # every finding, accepted or not
+    report = _run(lambda: run_check(paths, options))
     _warn(report.warnings)
     return report
 
@@ -311,7 +309,8 @@ def _options(settings: Settings, stdin_format: str = "jsonl") -> CheckOptions:
     load = LoadOptions(include=settings.include or (), exclude=settings.exclude or (), stdin_format=stdin_format,
                        **names)
     return CheckOptions(rules_dir=settings.rules_dir, min_confidence=settings.min_confidence or 0.0,
-                        rule_options=settings.rules, config_source=settings.source or "config", facts=settings.facts,
+                        rule_options=settings.rules, rule_lines=settings.rule_lines,
+                        config_source=settings.source or "config", facts=settings.facts, baseline=settings.baseline,
                         load=load, jobs=settings.jobs if settings.jobs is not None else 0,
                         engine=settings.engine or ("dask" if settings.scheduler else "local"),
                         scheduler=settings.scheduler)

@@ -6,12 +6,13 @@ command-line flags. Every key is checked against a table; an unknown key is an e
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from claimcheck.engine import ADDRESS_HINT, ENGINES, is_address
+from claimcheck.run.engine import ADDRESS_HINT, ENGINES, is_address
 from claimcheck.errors import InputError
 
 KEYS: dict[str, type | tuple[type, ...]] = {
@@ -67,6 +68,7 @@ class Settings:
     source_field: str | None = None
     url_field: str | None = None
     rules: dict[str, dict[str, Any]] = field(default_factory=dict)
+    rule_lines: dict[str, int] = field(default_factory=dict)  # "RULE" and "RULE.params.NAME" → line, for errors
     source: str | None = None  # the config file these came from
 
     def over(self, lower: Settings) -> Settings:
@@ -78,7 +80,8 @@ class Settings:
         rules = {k: dict(v) for k, v in lower.rules.items()}
         for code, options in self.rules.items():
             rules[code] = {**rules.get(code, {}), **options}
-        return replace(lower, **merged, rules=rules, source=self.source or lower.source)
+        return replace(lower, **merged, rules=rules, rule_lines={**lower.rule_lines, **self.rule_lines},
+                       source=self.source or lower.source)
 
 
 def discover(start: Path) -> Path | None:
@@ -113,7 +116,7 @@ def load_config(path: Path) -> Settings:
         if not isinstance(options, dict):
             raise InputError(shown, f"rules.{code} must be a table", _line(text, code))
         _check(options, RULE_KEYS, text, shown, f"rules.{code}.")
-    return _settings(data, path.parent, shown)
+    return _settings(data, path.parent, shown, text)
 
 
 def _check(data: dict[str, Any], keys: dict[str, type | tuple[type, ...]], text: str, shown: str, prefix: str) -> None:
@@ -140,7 +143,7 @@ def _line(text: str, key: str) -> int | None:
     return None
 
 
-def _settings(data: dict[str, Any], base: Path, shown: str) -> Settings:
+def _settings(data: dict[str, Any], base: Path, shown: str, text: str) -> Settings:
     """Build Settings from validated data."""
 
     def path(key: str) -> Path | None:
@@ -155,8 +158,32 @@ def _settings(data: dict[str, Any], base: Path, shown: str) -> Settings:
         include=tuple(data["include"]) if "include" in data else None,
         exclude=tuple(data["exclude"]) if "exclude" in data else None, exit_zero=data.get("exit-zero"),
         **{name: data.get(name.replace("_", "-")) for name in FIELD_NAMES},
-        rules={str(k): dict(v) for k, v in data.get("rules", {}).items()}, source=shown,
+        rules={str(k): dict(v) for k, v in data.get("rules", {}).items()},
+        rule_lines=_rule_lines(text, data.get("rules", {})), source=shown,
     )
+
+
+def _rule_lines(text: str, rules: dict[str, Any]) -> dict[str, int]:
+    """The line of each per-rule table and of each parameter in it (tomllib gives no positions).
+
+    A table is found by its header (``[rules.CC102]``, ``[rules."event-date"]``) or a dotted key
+    (``rules.CC102.enabled = false``); a parameter by the first line at or after that which sets it.
+    """
+    lines = text.splitlines()
+    found: dict[str, int] = {}
+    for code, options in rules.items():
+        header = re.compile(rf'^\s*(?:\[\s*rules\.(?:{re.escape(code)}|"{re.escape(code)}")\s*\]|rules\.'
+                            rf'(?:{re.escape(code)}|"{re.escape(code)}")\.)')
+        start = next((n for n, line in enumerate(lines, start=1) if header.match(line)), None)
+        if start is None:
+            continue
+        found[code] = start
+        for name in (options.get("params") or {}) if isinstance(options, dict) else ():
+            setting = re.compile(rf'(?:^|[{{,.\s]){re.escape(name)}\s*=')
+            line = next((n for n, row in enumerate(lines[start - 1 :], start=start) if setting.search(row)), None)
+            if line is not None:
+                found[f"{code}.params.{name}"] = line
+    return found
 
 
 DEFAULTS = Settings(format="text", fail_on="error", min_confidence=0.0, corroborations=True, exit_zero=False)

@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 _T = TypeVar("_T")
+
+REFERENCE_DOCUMENT = "reference"  # the id of the --facts pseudo-document, which belongs to every story
 
 
 def positional_pickle(cls: type[_T]) -> type[_T]:
@@ -67,6 +69,90 @@ class Granularity(str, Enum):
     REF = "ref"  # PRESENT_REF / PAST_REF / FUTURE_REF
     DURATION = "duration"
     SET = "set"
+
+
+class Relation(str, Enum):
+    """How two values relate: they agree, cannot both hold, or cannot be compared."""
+
+    AGREE = "agree"
+    CONFLICT = "conflict"
+    UNKNOWN = "unknown"
+
+
+class Reason(str, Enum):
+    """Why two values were judged to agree or conflict; the value is the text reports show."""
+
+    NONE = ""
+    COARSER_PRECISION = "compared at the coarser precision of the pair"
+    AT_PRECISION = "compared at {precision} precision"
+    SAME_WEEKDAY = "same weekday"
+    AS_WEEKDAYS = "compared as weekdays, since an article has no publication date to resolve them"
+    SAME_HOLDER = "same holder"
+    DIFFERENT_HOLDERS = "a single-holder office of one country given to different people"
+    OVERLAP = "the values overlap or round to each other"
+    DISJOINT = "the values cannot both hold, even allowing for rounding and qualifiers"
+    SAME_PLACE = "the same place, or one inside the other"
+    DIFFERENT_PLACES = "different places, neither inside the other"
+    COMPATIBLE_TITLES = "compatible titles"
+    NO_COMMON_OFFICE = "the titles name no common office (rules/titles.yml)"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The relation of two values and why; ``precision`` is the granularity they were compared at."""
+
+    relation: Relation
+    reason: Reason = Reason.NONE
+    precision: Granularity | None = None
+
+    @property
+    def text(self) -> str:
+        """The reason as reports write it ("compared at year precision")."""
+        if self.reason is Reason.AT_PRECISION and self.precision is not None:
+            return self.reason.value.format(precision=self.precision.value)
+        return self.reason.value
+
+
+UNKNOWN = Comparison(Relation.UNKNOWN)
+
+
+class Confidence(NamedTuple):
+    """A named confidence level of a claim kind, as pylint's ``Confidence``: what the level means, and its score."""
+
+    name: str
+    score: float
+    description: str
+
+
+# The levels claim kinds start from; a finding's evidence then lowers the score (``compare.confidence``).
+DEFINITE = Confidence("DEFINITE", 0.9, "The frame names both the subject and the attribute (a person's tenure).")
+LIKELY = Confidence("LIKELY", 0.75, "An event word of one story dates the value.")
+PROBABLE = Confidence("PROBABLE", 0.7, "The nearest event word of one story ties the value to an event.")
+PLAUSIBLE = Confidence("PLAUSIBLE", 0.65, "Titles written with one person's name, which may be of different times.")
+POSSIBLE = Confidence("POSSIBLE", 0.6, "A weaker frame: one office given to two people, a named person's age.")
+WEAK = Confidence("WEAK", 0.45, "No frame: near-identical clauses, which may still speak of different things.")
+
+
+class Qualifier(str, Enum):
+    """How a claim is qualified by the words around it."""
+
+    HEDGED = "hedged"  # "expected to", "reportedly"
+    FUTURE = "future"  # "will", "is due to"
+    NEGATED = "negated"  # "not", "denied"
+    QUOTED = "quoted"  # inside quotation marks
+    ATTRIBUTED = "attributed"  # said by a speaker the outlet cites
+
+
+@positional_pickle
+@dataclass(frozen=True, slots=True, order=True)
+class Attribute:
+    """What a claim says about its subject: a name ("tenure_start") and, for some kinds, a detail (a unit)."""
+
+    name: str  # "tenure_start", "age", "event_date", "event_place", "office", "quantity", "generic"
+    detail: str = ""  # the unit of a quantity ("USD"), the value kind of a generic claim ("date")
+
+    def __str__(self) -> str:
+        return f"{self.name}:{self.detail}" if self.detail else self.name
 
 
 @positional_pickle
@@ -191,14 +277,26 @@ class Claim:
     normalized: str
     value: TimeValue | Quantity | Office | Place | None
     subject: str | None = None  # canonical within-document entity name
-    attribute: str | None = None  # frame attribute, e.g. "tenure_start", "event_date"
+    attribute: Attribute | None = None  # what the claim says of its subject: tenure_start, event_date, ...
     frame: str | None = None  # code of the rule that built this claim
     predicate: str = ""  # context words of the value, used for fuzzy alignment
     event: str | None = None  # event key, e.g. "statement", "meeting", "arrival"
     role: Office | None = None  # the office a tenure claim is about
     participants: tuple[str, ...] = ()
-    qualifiers: tuple[str, ...] = ()  # "hedged", "future", "negated", "quoted"...
+    qualifiers: tuple[Qualifier, ...] = ()  # hedged, future, negated, quoted, attributed
     speaker: str | None = None  # who the claim is attributed to, if not the outlet
+    countries: tuple[str, ...] = ()  # countries named in the value's clause (sorted): where it may have happened
+    background: tuple[str, ...] = ()  # month- or year-level dates of a count's sentence ("last month", "2003")
+
+    def qualifier_names(self) -> tuple[str, ...]:
+        """Qualifiers as listed by ``claimcheck claims``: flags, "when:" dates, "in:" countries, then attribution."""
+        early = tuple(q.value for q in self.qualifiers if q not in _LATE_QUALIFIERS)
+        late = tuple(q.value for q in self.qualifiers if q in _LATE_QUALIFIERS)
+        return (early + tuple(f"when:{d}" for d in self.background) + tuple(f"in:{c}" for c in self.countries)
+                + late)
+
+
+_LATE_QUALIFIERS = frozenset({Qualifier.QUOTED, Qualifier.ATTRIBUTED})
 
 
 @positional_pickle

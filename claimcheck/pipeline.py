@@ -11,16 +11,18 @@ from typing import Any
 
 from claimcheck.align import align
 from claimcheck.compare import compare
-from claimcheck.engine import ENGINES, dask_extract_all  # imports dask only when a dask run starts
 from claimcheck.extract import Extraction
-from claimcheck.facts import load_facts
-from claimcheck.listing import ClaimListing, list_claims
+from claimcheck.kinds import registry
 from claimcheck.load import Corpus, load_corpus
+from claimcheck.load.facts import load_facts
 from claimcheck.load.options import LoadOptions
-from claimcheck.parallel import BuildAndExtract, Workers, extract_all
 from claimcheck.postprocess import dedupe, fingerprint, min_confidence, run_chain, sort_findings
+from claimcheck.postprocess.baseline import read_baseline, without_baseline
 from claimcheck.report import Report, build_report
-from claimcheck.ruleset import RuleSet, load_ruleset
+from claimcheck.report.listing import ClaimListing, list_claims
+from claimcheck.ruleset import RuleSet
+from claimcheck.run.engine import ENGINES, dask_extract_all  # imports dask only when a dask run starts
+from claimcheck.run.parallel import BuildAndExtract, Workers, extract_all
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,10 +32,12 @@ class CheckOptions:
     rules_dir: Path | None = None
     min_confidence: float = 0.0
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-rule config, by code or name
+    rule_lines: dict[str, int] = field(default_factory=dict)  # config lines of the per-rule options, for errors
     facts: Path | None = None  # reference fact base
+    baseline: Path | None = None  # accepted findings, left out of the report
     load: LoadOptions = field(default_factory=LoadOptions)  # input formats, field names, globs
     jobs: int = 1  # extraction worker processes (0: one per core); the CLI's default is 0
-    engine: str = "local"  # where extraction runs: "local" (this machine) or "dask" (claimcheck.engine)
+    engine: str = "local"  # where extraction runs: "local" (this machine) or "dask" (claimcheck.run.engine)
     scheduler: str | None = None  # dask engine: address of a running scheduler; None starts a LocalCluster
     progress: Callable[[int, int], None] | None = field(default=None, compare=False)  # (done, total) per document
     config_source: str = "config"
@@ -42,6 +46,8 @@ class CheckOptions:
 def run_check(paths: list[Path], options: CheckOptions, rules: RuleSet | None = None) -> Report:
     """Run the whole pipeline on input paths and return the report."""
     rules = rules or load_rules(options)
+    if options.baseline is not None:
+        read_baseline(options.baseline)  # a bad baseline stops the run before any work
     if options.engine != "local":
         return check_corpus(load_corpus(paths, options.load), rules, options)
     with collector_paused():
@@ -54,8 +60,10 @@ def run_check(paths: list[Path], options: CheckOptions, rules: RuleSet | None = 
 
 def load_rules(options: CheckOptions) -> RuleSet:
     """The rule set of a run, with the per-rule options of the configuration applied."""
-    rules = load_ruleset(options.rules_dir)
-    return rules.with_options(options.rule_options, options.config_source) if options.rule_options else rules
+    rules = registry.load_rules(options.rules_dir)
+    if not options.rule_options:
+        return rules
+    return rules.with_options(options.rule_options, options.config_source, options.rule_lines)
 
 
 def run_listing(paths: list[Path], options: CheckOptions) -> ClaimListing:
@@ -77,16 +85,20 @@ def check_corpus(corpus: Corpus, rules: RuleSet, options: CheckOptions) -> Repor
 
 def compare_and_report(corpus: Corpus, extractions: list[Extraction], rules: RuleSet, options: CheckOptions) -> Report:
     """Align, compare and post-process the extractions of a corpus into the report."""
-    reference = load_facts(options.facts, rules) if options.facts else None
+    reference = Extraction(*load_facts(options.facts, rules), (), (), frozenset()) if options.facts else None
     # A syndicated copy says nothing its original does not: it neither contradicts nor corroborates it.
     sources = [e for e in extractions if e.document.id not in corpus.duplicates]
     contradictions, corroborations = compare(align(sources + ([reference] if reference else []), rules), rules)
     steps = [dedupe, min_confidence(options.min_confidence), sort_findings]
     findings = [(fingerprint(f), f) for f in run_chain(contradictions, steps)]
+    baselined = 0
+    if options.baseline is not None:
+        findings, baselined = without_baseline(findings, read_baseline(options.baseline))
     agreed = [(fingerprint(f), f) for f in run_chain(corroborations, steps)]
     claims = sum(len(e.claims) for e in extractions)
-    return build_report(corpus.documents, findings, agreed, claims, corpus.warnings,
-                        (reference.document,) if reference else (), corpus.source_maps)
+    report = build_report(corpus.documents, findings, agreed, claims, corpus.warnings,
+                          (reference.document,) if reference else (), corpus.source_maps)
+    return replace(report, baselined=baselined)
 
 
 @contextmanager

@@ -8,7 +8,9 @@ from typing import Annotated
 import typer
 
 from claimcheck.errors import InputError
-from claimcheck.ruleset import Rule, RuleSet, load_ruleset
+from claimcheck.kinds.registry import load_rules
+from claimcheck.ruleset import Rule, RuleSet
+from claimcheck.ruleset.params import describe
 
 rules_app = typer.Typer(help="List, explain and validate claimcheck's rules.", no_args_is_help=True)
 
@@ -18,7 +20,7 @@ RulesDir = Annotated[Path | None, typer.Option("--rules", help="Rules directory 
 def _load(directory: Path | None) -> RuleSet:
     """Load rules or exit 2 with the one-line error."""
     try:
-        return load_ruleset(directory)
+        return load_rules(directory)
     except InputError as error:
         typer.echo(f"claimcheck: error: {error.render()}", err=True)
         raise typer.Exit(2) from None
@@ -46,7 +48,10 @@ def explain(code: Annotated[str, typer.Argument(help="Rule code (CC101) or name 
 def render_explanation(rule: Rule) -> str:
     """The explanation of a rule followed by its example articles."""
     lines = [f"# {rule.code} {rule.name} ({rule.severity.value})", "", rule.summary, "", rule.explanation, "",
-             "## Examples from the rule file"]
+             "## Parameters", "", f"Kind `{rule.kind}`: {rule.component.description}."]
+    parameters = describe(rule.component.params, rule.params)
+    lines.extend(["", *parameters] if parameters else ["", "No parameters."])
+    lines.extend(["", "## Examples from the rule file"])
     for example in rule.examples:
         lines.append("")
         lines.append(f"- {example.get('name', 'example')}: {'flagged' if example['expect'] == 'flag' else 'not flagged'}")
@@ -58,7 +63,7 @@ def render_explanation(rule: Rule) -> str:
 def validate(directory: Annotated[Path | None, typer.Argument(
         help="Rules directory to check (default: the shipped rules).")] = None) -> None:
     """Check a rules directory (schema, duplicate codes, unknown offices) and run its rules' own examples."""
-    from claimcheck.ruleset.examples import run_examples  # deferred: runs the whole pipeline
+    from claimcheck.rule_examples import run_examples  # deferred: imports the whole pipeline
 
     ruleset = _load(directory)
     directory = directory or Path(ruleset.directory)

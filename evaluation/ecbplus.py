@@ -16,7 +16,7 @@ from pathlib import Path
 from claimcheck.load import Corpus
 from claimcheck.load.article import build_document
 from claimcheck.pipeline import CheckOptions, check_corpus
-from claimcheck.ruleset import load_ruleset
+from claimcheck.kinds.registry import load_rules as load_ruleset
 
 
 def evaluate(folder: Path) -> dict[str, object]:

@@ -15,7 +15,7 @@ from pathlib import Path
 from claimcheck.align.people import resolve_people
 from claimcheck.extract import extract
 from claimcheck.load.article import build_document
-from claimcheck.ruleset import load_ruleset
+from claimcheck.kinds.registry import load_rules as load_ruleset
 
 
 def evaluate(folder: Path, sample: int = 50, seed: int = 7) -> dict[str, object]:

@@ -31,9 +31,9 @@ from pathlib import Path
 
 from claimcheck.extract import Extraction
 from claimcheck.load import LoadOptions, load_corpus
-from claimcheck.parallel import Workers, extract_all
+from claimcheck.run.parallel import Workers, extract_all
 from claimcheck.pipeline import CheckOptions, compare_and_report
-from claimcheck.ruleset import load_ruleset
+from claimcheck.kinds.registry import load_rules as load_ruleset
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 

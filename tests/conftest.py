@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.ruleset.examples import check_articles
+from claimcheck.rule_examples import check_articles
 from claimcheck.report import Report
-from claimcheck.ruleset import RuleSet, load_ruleset
+from claimcheck.kinds.registry import load_rules as load_ruleset
+from claimcheck.ruleset import RuleSet
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"

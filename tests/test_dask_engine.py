@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import engine
+from claimcheck.run import engine
 
 from .conftest import ROOT, SHARED_DATA, run_cli
 

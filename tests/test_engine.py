@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.ruleset.examples import check_articles
+from claimcheck.rule_examples import check_articles
 
 
 def findings(articles, rules, code=None):  # type: ignore[no-untyped-def]
@@ -138,7 +138,7 @@ def test_the_ministry_stays_unlinked_when_two_ministries_fit(rules) -> None:  # 
 
 def test_passives_relative_clauses_and_numbers_are_no_speakers() -> None:
     # Shapes from ECB+ that named "12 are", "and is", "the church was" or "which" as a value's source.
-    from claimcheck.extract.frames.attribution import attribution
+    from claimcheck.extract.attribution import attribution
 
     def speaker(text: str, value: str) -> str | None:
         start = text.index(value)
@@ -268,7 +268,7 @@ def test_spaced_hyphens_of_tokenised_text_end_no_clause(rules) -> None:
 
 
 def test_ages_of_one_person_are_compared_in_dated_articles_of_one_story(rules) -> None:
-    from claimcheck.extract.frames.ages import age_claims  # noqa: F401  (the frame under test)
+    from claimcheck.kinds.age import age_claims  # noqa: F401  (the kind under test)
 
     base = {"published": "2024-03-04"}
     flagged = findings([

@@ -1,4 +1,4 @@
-"""Tests for claimcheck.gazetteer against the shipped, generated rules/places.yml."""
+"""Tests for claimcheck.ruleset.gazetteer against the shipped, generated rules/places.yml."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.gazetteer import Gazetteer
+from claimcheck.ruleset.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACES = ROOT / "rules" / "places.yml"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.extract.numbers import agrees, comparable, extract_numbers
+from claimcheck.compare.quantities import agrees, comparable
+from claimcheck.extract.numbers import extract_numbers
 from claimcheck.model import Mention, Quantity, Span
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from claimcheck.ruleset import default_rules_dir, load_ruleset
+from claimcheck.kinds.registry import load_rules as load_ruleset
+from claimcheck.ruleset import default_rules_dir
 
 from .conftest import ROOT
 

@@ -7,10 +7,10 @@ import pickle
 
 import pytest
 
-from claimcheck import parallel
+from claimcheck.run import parallel
 from claimcheck.extract import extract
 from claimcheck.load import load_corpus
-from claimcheck.parallel import BuildAndExtract, Workers, chunk_size, extract_all, workers
+from claimcheck.run.parallel import BuildAndExtract, Workers, chunk_size, extract_all, workers
 from claimcheck.ruleset import RuleSet
 
 from .conftest import ROOT
@@ -28,7 +28,7 @@ def test_rules_and_documents_pickle(rules: RuleSet, documents) -> None:  # type:
 
 def test_extractions_pickle_as_field_values(rules: RuleSet, documents) -> None:  # type: ignore[no-untyped-def]
     """What a worker sends back rebuilds equal objects, pickled as values by position (no field names)."""
-    from claimcheck.parallel import attach, detach
+    from claimcheck.run.parallel import attach, detach
 
     for document in documents:
         extraction = extract(document, rules)

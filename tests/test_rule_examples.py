@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.ruleset import load_ruleset
+from claimcheck.kinds.registry import load_rules as load_ruleset
 
-from claimcheck.ruleset.examples import example_failure
+from claimcheck.rule_examples import example_failure
 
 from .conftest import ROOT
 

@@ -1,4 +1,8 @@
-"""Align stage: resolve people across documents, group documents into stories, group claims by what they are about."""
+"""Align stage: resolve people across documents, group documents into stories, group claims by what they are about.
+
+Which claims meet is each rule's component's to say (its blocking keys); this stage resolves the names the keys
+use and builds the groups the compare stage checks.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +14,16 @@ from dataclasses import dataclass, field, replace
 from claimcheck.align.people import PeopleIndex, resolve_people
 from claimcheck.align.stories import StoryFeatures, story_pairs
 from claimcheck.extract import Extraction
-from claimcheck.model import Claim, Office, Quantity
-from claimcheck.ruleset import RuleSet
-
-REFERENCE_DOCUMENT = "reference"  # the id of the --facts pseudo-document
-PERSONAL = frozenset({"tenure_start", "office", "age"})  # attributes whose subject is a person
+from claimcheck.model import REFERENCE_DOCUMENT, Claim
+from claimcheck.ruleset import Rule, RuleSet
 
 
 @dataclass(frozen=True, slots=True)
 class ClaimGroup:
-    """Claims of several documents that speak of the same subject and attribute."""
+    """Claims of several documents that speak of the same subject and attribute, for one rule."""
 
     key: tuple[str, ...]
-    frame: str
+    frame: str  # the code of the rule that compares the group
     subject: str
     attribute: str
     claims: tuple[Claim, ...]
@@ -37,7 +38,7 @@ class Alignment:
     people: PeopleIndex
     published: dict[str, dt.date | None] = field(default_factory=dict)  # document id → publication date
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # document → documents of its story
-    countries: dict[str, frozenset[str]] = field(default_factory=dict)  # document → the "in:Country" of its claims
+    countries: dict[str, frozenset[str]] = field(default_factory=dict)  # document → the countries its claims name
 
     def same_story(self, a: str, b: str) -> bool:
         """True when two documents report the same story; the reference fact base belongs to every story."""
@@ -46,22 +47,27 @@ class Alignment:
 
 def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
     """Resolve entities and build the claim groups the compare stage checks."""
+    about_people = frozenset(rule.code for rule in rules.rules if rule.component.personal)
+
+    def personal(claim: Claim) -> bool:  # the claim's subject is a person: its rule's kind says so
+        return claim.frame in about_people
+
     people = resolve_people({e.document.id: sorted({p.name for p in e.persons}
-                                                   | {c.subject for c in e.claims if c.subject and c.attribute in PERSONAL})
+                                                   | {c.subject for c in e.claims if c.subject and personal(c)})
                              for e in extractions}, rules.aliases)
     stories = story_pairs({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
-    claims = [_resolved(c, people) for e in extractions for c in e.claims]
+    claims = [_resolved(c, people, personal(c)) for e in extractions for c in e.claims]
     buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    readers = [(rule, rule.component) for rule in rules.enabled]
     for claim in claims:
-        if claim.attribute in PERSONAL and claim.subject in people.ambiguous:
+        if personal(claim) and claim.subject in people.ambiguous:
             continue  # a bare "George" in two articles need not be one person
-        for key in _keys(claim, rules):
-            buckets[key].append(claim)
-    groups = [
-        ClaimGroup(key, key[0], subject_label(key, members), _attribute(key, members), tuple(members))
-        for key, members in sorted(buckets.items())
-        if len({c.document for c in members}) > 1
-    ]
+        for rule, kind in readers:
+            if kind.consumes(claim, rule):
+                for key in kind.keys(claim, rule, rules):
+                    buckets[key].append(claim)
+    groups = [_group(key, members, rules) for key, members in sorted(buckets.items())
+              if len({c.document for c in members}) > 1]
     adjacency: dict[str, set[str]] = defaultdict(set)
     for a, b in stories:
         adjacency[a].add(b)
@@ -71,77 +77,26 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
                      {e.document.id: found for e in extractions if (found := countries_of(e.claims))})
 
 
+def _group(key: tuple[str, ...], members: list[Claim], rules: RuleSet) -> ClaimGroup:
+    """A group, labelled by the kind of the rule that compares it."""
+    rule: Rule | None = rules.by_code(key[0])
+    assert rule is not None, f"a group key names an unknown rule {key[0]}"
+    kind = rule.component
+    return ClaimGroup(key, key[0], kind.subject(key, members), kind.attribute(key, members), tuple(members))
+
+
 def countries_of(claims: Sequence[Claim]) -> frozenset[str]:
-    """The "in:Country" qualifiers of a document's claims.
+    """The countries a document's claims name.
 
     They say where its values may happen when their clause names no place.
     """
-    return frozenset(q for claim in claims for q in claim.qualifiers if q.startswith("in:"))
+    return frozenset(country for claim in claims for country in claim.countries)
 
 
-def _resolved(claim: Claim, people: PeopleIndex) -> Claim:
-    """The claim with its subject (of tenure and office claims) and participants named as across documents."""
-    subject = people.resolve(claim.subject) if claim.attribute in PERSONAL else claim.subject
+def _resolved(claim: Claim, people: PeopleIndex, personal: bool) -> Claim:
+    """The claim with its subject (of claims about a person) and participants named as across documents."""
+    subject = people.resolve(claim.subject) if personal else claim.subject
     participants = tuple(sorted({people.canonical.get(p, p) for p in claim.participants}))
     if subject == claim.subject and participants == claim.participants:
         return claim  # most claims: nothing to rename, and no copy to make
     return replace(claim, subject=subject, participants=participants)
-
-
-def _keys(claim: Claim, rules: RuleSet) -> list[tuple[str, ...]]:
-    """The blocking keys of a claim: claims meet only when they share one (event claims: and a story)."""
-    story = "story"
-    if claim.attribute == "tenure_start" and claim.subject:
-        return [(claim.frame or "", claim.subject, "tenure_start")]
-    if claim.attribute == "age" and claim.subject:
-        return [(claim.frame or "", claim.subject, "age")]  # compared within a story: people grow older
-    if claim.attribute in ("event_date", "event_place") and claim.event:
-        return [(claim.frame or "", story, claim.event)]
-    if claim.attribute and claim.attribute.startswith("quantity:"):
-        return [(claim.frame or "", story, claim.attribute, claim.event or "")]
-    if claim.attribute and claim.attribute.startswith("generic:"):
-        unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
-        return [(claim.frame or "", story, claim.attribute, unit)]
-    if claim.attribute == "office" and isinstance(claim.value, Office) and claim.subject:
-        return _office_keys(claim, claim.value, story, rules)
-    return []
-
-
-def _office_keys(claim: Claim, office: Office, story: str, rules: RuleSet) -> list[tuple[str, ...]]:
-    """A person's titles meet each other; unique offices of one country meet other holders in the story."""
-    keys = []
-    titles = rules.by_kind("office_title")
-    holders = rules.by_kind("office_holder")
-    if titles and rules.titles.all_unique(office.offices):  # "manager" and "president" may both be true
-        keys.append((titles.code, claim.subject or "", "office"))
-    unique = rules.titles.unique_office(office.written)
-    if holders and unique and office.affiliation:
-        keys.append((holders.code, story, unique, office.affiliation))
-    return keys
-
-
-def subject_label(key: tuple[str, ...], members: Sequence[Claim]) -> str:
-    """What claims of one key are about, for the report.
-
-    The person of a tenure or title, the office of a holder, else the longest subject the claims give (of these
-    claims only: a finding's label must not depend on unrelated articles that share its key).
-    """
-    if members[0].attribute in PERSONAL and len(key) == 3:
-        return key[1]
-    if len(key) == 4 and members[0].attribute == "office":
-        return f"{key[3]} ({key[2].replace('_', ' ')})"
-    labels = sorted({c.subject or "" for c in members}, key=lambda s: (-len(s), s))
-    return labels[0] if labels else key[-1]
-
-
-def _attribute(key: tuple[str, ...], members: list[Claim]) -> str:
-    """The attribute a group compares."""
-    if members[0].attribute in ("event_date", "event_place"):
-        return members[0].attribute
-    if key[-1] in PERSONAL:
-        return key[-1]
-    if key[2].startswith(("quantity:", "generic:")):
-        return key[2]
-    if len(key) == 4:
-        return "office_holder"
-    return "event_date"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import Enum
 
-from claimcheck.model import Granularity, TimeValue
+from claimcheck.model import Comparison, Granularity, Reason, Relation, TimeValue
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -19,28 +18,20 @@ _COMPARABLE = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, G
                          Granularity.MINUTE})
 
 
-class Relation(str, Enum):
-    """How two values relate: they agree, cannot both hold, or cannot be compared."""
-
-    AGREE = "agree"
-    CONFLICT = "conflict"
-    UNKNOWN = "unknown"
-
-
-def relate(a: TimeValue, b: TimeValue) -> tuple[Relation, str]:
+def relate(a: TimeValue, b: TimeValue) -> Comparison:
     """Relate two temporal values and say how they were compared."""
     if a.granularity not in _COMPARABLE or b.granularity not in _COMPARABLE:
-        return Relation.UNKNOWN, ""
+        return Comparison(Relation.UNKNOWN)
     if not a.anchored or not b.anchored:
         return _relate_weekdays(a, b)
     first, second = interval(a), interval(b)
     if first is None or second is None:
-        return Relation.UNKNOWN, ""
+        return Comparison(Relation.UNKNOWN)
     if first[0] < second[1] and second[0] < first[1]:
-        return Relation.AGREE, "compared at the coarser precision of the pair"
+        return Comparison(Relation.AGREE, Reason.COARSER_PRECISION)
     if a.mod or b.mod:
-        return Relation.UNKNOWN, ""
-    return Relation.CONFLICT, f"compared at {coarser(a, b).value} precision"
+        return Comparison(Relation.UNKNOWN)
+    return Comparison(Relation.CONFLICT, Reason.AT_PRECISION, coarser(a, b))
 
 
 def coarser(a: TimeValue, b: TimeValue) -> Granularity:
@@ -50,16 +41,15 @@ def coarser(a: TimeValue, b: TimeValue) -> Granularity:
     return max(a.granularity, b.granularity, key=lambda g: order.index(g) if g in order else len(order))
 
 
-def _relate_weekdays(a: TimeValue, b: TimeValue) -> tuple[Relation, str]:
+def _relate_weekdays(a: TimeValue, b: TimeValue) -> Comparison:
     """Values of an undated article: only a named weekday against a named weekday can be compared (a bare
     "Tuesday" says nothing about "June 20, 2005" or "last night").
     """
     if a.weekday is None or b.weekday is None:
-        return Relation.UNKNOWN, ""
-    wa, wb = a.weekday, b.weekday
-    if wa == wb:
-        return Relation.AGREE, "same weekday"
-    return Relation.CONFLICT, "compared as weekdays, since an article has no publication date to resolve them"
+        return Comparison(Relation.UNKNOWN)
+    if a.weekday == b.weekday:
+        return Comparison(Relation.AGREE, Reason.SAME_WEEKDAY)
+    return Comparison(Relation.CONFLICT, Reason.AS_WEEKDAYS)
 
 
 def _weekday(value: TimeValue) -> int | None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.entities import EntityIndex, Person, index_entities
-from claimcheck.extract.frames import sentence_claims
-from claimcheck.extract.frames.context import SentenceContext
-from claimcheck.extract.organisations import Organisation, index_organisations
-from claimcheck.extract.frames.offices import office_claims
-from claimcheck.extract.names import MONTHS_AND_DAYS, STOPWORDS, strip_possessive
+from claimcheck.extract.names import strip_possessive
 from claimcheck.extract.numbers import extract_numbers
+from claimcheck.extract.organisations import Organisation, index_organisations
 from claimcheck.extract.segment import Sentence, sentences
 from claimcheck.extract.temporal import extract_temporal
+from claimcheck.lang.en.calendar import MONTHS_AND_DAYS
+from claimcheck.lang.en.words import STOPWORDS
 from claimcheck.model import Claim, Document, Mention, Span
 from claimcheck.ruleset import RuleSet
 
@@ -33,7 +33,7 @@ class Extraction:
 
 
 def extract(document: Document, rules: RuleSet) -> Extraction:
-    """Find every claim of one document."""
+    """Find every claim of one document: each enabled rule's component reads each sentence, then the document."""
     parts = sentences(document)
     entities = index_entities(parts, document.text, rules)
     organisations, organisation_links = index_organisations(parts, rules)
@@ -48,12 +48,34 @@ def extract(document: Document, rules: RuleSet) -> Extraction:
         claims.extend(found)
         previous = ctx.people[0][1] if ctx.people else previous
         speaker = next((c.speaker for c in found if c.speaker), speaker if _continues_quote(sentence.text) else None)
-    office = rules.by_kind("office_title") or rules.by_kind("office_holder")
-    if office:
-        claims.extend(office_claims(document, entities, parts, office))
-    claims.sort(key=lambda c: (c.span.start, c.span.end, c.attribute or "", c.frame or ""))
+    extracted: set[str] = set()
+    for rule in rules.enabled:
+        shared = rule.component.extraction
+        if shared is None or shared not in extracted:  # kinds sharing an extraction read one set of claims
+            claims.extend(rule.component.document_claims(document, entities, parts, rule, rules))
+            extracted.add(shared or rule.code)
+    claims.sort(key=lambda c: (c.span.start, c.span.end, str(c.attribute or ""), c.frame or ""))
     return Extraction(document, tuple(claims), entities.persons, tuple(sorted(mentions, key=lambda m: m.span.start)),
                       proper_nouns(parts, entities.common), organisations)
+
+
+def sentence_claims(ctx: SentenceContext, rules: RuleSet) -> list[Claim]:
+    """Every claim the enabled rules find in one sentence, kind by kind.
+
+    A kind that ``yields`` makes no claim on a value a kind before it claimed (a tenure's date is no event's).
+    """
+    claims: list[Claim] = []
+    earlier: set[Span] = set()  # values claimed by the kinds before the current one
+    current: str | None = None
+    for rule in rules.enabled:
+        if rule.kind != current:
+            earlier = {c.span for c in claims}
+            current = rule.kind
+        found = rule.component.sentence_claims(ctx, rule, rules)
+        if rule.component.yields:
+            found = [c for c in found if c.span not in earlier]
+        claims.extend(found)
+    return claims
 
 
 def proper_nouns(parts: list[Sentence], common: frozenset[str]) -> frozenset[str]:

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.gazetteer import Gazetteer
+from claimcheck.lang.en.calendar import MONTHS_AND_DAYS as MONTHS_AND_DAYS
+from claimcheck.lang.en.calendar import WEEKDAY_NAMES
+from claimcheck.lang.en.words import NOT_PERSON_WORDS, PERSON_NOUNS, SPEAKER_NOUNS
+from claimcheck.lang.en.words import STOPWORDS as STOPWORDS
 from claimcheck.model import Span, positional_pickle
+from claimcheck.ruleset.gazetteer import Gazetteer
 from claimcheck.ruleset.tables import TitleTable
 
 # A name part: an initial ("W."), "O'Neil", "McDonald-Smith", "NATO"; all start with a capital, then one of these.
@@ -24,21 +28,9 @@ CAPITALISED = re.compile(rf"[A-Z](?<![\w’'-].){_PART_TAIL}(?:[ \t]+(?:{_PARTIC
 _TOKEN = re.compile(r"[A-Z] \.|\S+")  # "W ." is an initial in tokenised corpora
 _POSSESSIVE = re.compile(r"[’']s?$")
 _NAME_PART = re.compile(r"^(?:[A-Z] ?\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|" + _PARTICLE + ")$")
-ORG_WORDS = frozenset(
-    ["Ministry", "Department", "University", "Institute", "Center", "Centre", "School", "College", "Council", "Agency", "Organization", "Organisation", "Party", "Bank", "Corp", "Corporation", "Inc", "Ltd", "Group", "Times", "News", "Post", "Journal", "Association", "Committee", "Commission", "Union", "Court", "Army", "Navy", "Forces", "Office", "Service", "Services", "Company", "Fund", "Foundation", "Summit", "Cooperation", "Assembly", "Parliament", "Congress", "Senate", "House", "Government", "Administration", "Authority", "Bureau", "Club", "League", "Federation", "Airlines", "Airways", "Hospital", "Church", "Museum", "Studies", "Network", "Agreement", "Treaty", "Square", "Street", "Avenue", "Road", "Airport", "Station", "Stadium", "Park", "River", "Sea", "Ocean", "Island", "Islands", "Republic", "Kingdom", "Empire", "Union", "Defence", "Defense", "Police", "Navy", "Marines", "Coast", "Guard", "Zero", "Day", "Week", "Year", "War", "Games", "Olympics", "Cup", "Prize", "Award", "Award", "Festival", "Conference", "Forum", "Times"]
-)
-STOPWORDS = frozenset(
-    ["The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "By", "With", "From", "As", "While", "When", "Where", "After", "Before", "Since", "Until", "During", "Despite", "Though", "Although", "Even", "However", "Meanwhile", "Also", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "I", "You", "This", "That", "These", "Those", "There", "Here", "What", "Which", "Who", "Whom", "Why", "How", "Many", "Some", "Any", "All", "Both", "Each", "Every", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Lord", "Lady", "Saint", "St", "Online", "Closer", "Moreover", "Still", "Yet", "Then", "Now", "Today", "Yesterday", "Last", "Next", "Earlier", "Later", "According", "Under", "Over", "Among", "Between", "Against", "Without", "Within", "Into", "Across", "Through", "Chinese", "Russian"]
-)
 # Nouns that open news sentences as speakers ("Witnesses said", "Authorities said"): capitalised there, but
 # never names.
-SPEAKER_NOUNS = frozenset(
-    ["Officials", "Authorities", "Witnesses", "Investigators", "Police", "Residents", "Officers", "Prosecutors", "Critics", "Analysts", "Experts", "Sources", "Reports", "Firefighters", "Rescuers", "Doctors", "Students", "Workers", "Protesters", "Troops", "Soldiers", "Militants", "Rebels", "Lawmakers", "Voters", "Fans", "Neighbors", "Neighbours", "Relatives", "Families", "Scientists", "Researchers", "Academy", "Organizers", "Organisers", "Employees", "Staff", "Spokesmen", "Spokeswomen", "Detectives", "Deputies", "Authorities", "Medics", "Paramedics", "Survivors", "Victims", "Passengers", "Pilots", "Crews", "Engineers", "Environmentalists", "Opponents", "Supporters", "Activists", "Diplomats", "Leaders", "Observers", "Agencies", "Hospitals", "Companies", "Officers", "Ministers", "Judges", "Jurors", "Lawyers", "Attorneys", "Teachers", "Parents"]
-)
-DAYS = frozenset(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
-MONTHS_AND_DAYS = frozenset(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-)
+DAYS = frozenset(WEEKDAY_NAMES)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Prof)\.?\s+$")
 
 
@@ -76,17 +68,6 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|for|near|on|into|across
 # "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything. A
 # lower-case noun that describes a person, written right before the name, is evidence too: "forward Elton Brand",
 # "actress Tara Reid", "gunman Steven Kazmierczak" (offices are the title table's).
-PERSON_NOUNS = frozenset((
-    "actor", "actress", "singer", "rapper", "musician", "star", "model", "director", "producer", "author", "writer",
-    "novelist", "poet", "artist", "comedian", "host", "anchor", "reporter", "journalist", "photographer", "coach",
-    "player", "forward", "guard", "center", "centre", "striker", "midfielder", "defender", "goalkeeper",
-    "quarterback", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "slugger", "boxer", "fighter",
-    "champion", "driver", "golfer", "agent", "lawyer", "attorney", "defendant", "suspect", "victim", "gunman",
-    "shooter", "witness", "resident", "student", "teacher", "nurse", "officer", "deputy", "detective",
-    "firefighter", "soldier", "pilot", "owner", "founder", "executive", "analyst", "economist", "researcher",
-    "scientist", "teammate", "rookie", "veteran", "husband", "wife", "son", "daughter", "brother", "sister",
-    "father", "mother", "boyfriend", "girlfriend", "fiancé", "fiancée", "publicist", "rep", "designer", "chef",
-))
 _PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$"
                             r"|\d\s*-?\s*years?\s*-?\s*old(?:\s+[a-z][\w-]*){0,2}\s*,?\s+$")  # an age before the name
 
@@ -196,7 +177,7 @@ def _start(tokens: list[str], titles: TitleTable, places: Gazetteer, *, first_co
            words: dict[str, bool]) -> int | None:
     """Index of the trailing run of name-like words of a capitalised sequence, or None (``_name_in_run``)."""
     bares = [strip_possessive(t) for t in tokens]
-    if any(b in ORG_WORDS for b in bares):
+    if any(b in NOT_PERSON_WORDS for b in bares):
         return None
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):

@@ -31,6 +31,7 @@ class Report:
     corroborations: tuple[ReportedFinding, ...]
     claims: int
     warnings: tuple[InputWarning, ...]
+    baselined: int = 0  # findings the baseline accepted, left out
 
     @property
     def skipped(self) -> int:

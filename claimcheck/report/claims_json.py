@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from claimcheck.listing import ClaimListing
+from claimcheck.report.listing import ClaimListing
 
 SCHEMA = "claimcheck.claims/1"
 

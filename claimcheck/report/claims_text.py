@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.listing import ClaimListing, ListedClaim
+from claimcheck.report.listing import ClaimListing, ListedClaim
 
 
 def render(listing: ClaimListing) -> str:

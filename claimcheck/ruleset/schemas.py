@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-KINDS = ("tenure", "age", "event_date", "event_place", "office_title", "office_holder", "quantity", "generic")
-
 _ARTICLE = {
     "type": "object",
     "required": ["text"],
@@ -45,7 +43,7 @@ FRAMES: dict[str, Any] = {
                 "properties": {
                     "code": {"type": "string", "pattern": "^[A-Z]{2,4}[0-9]{3}$"},
                     "name": {"type": "string", "pattern": "^[a-z][a-z0-9-]*$"},
-                    "kind": {"enum": list(KINDS)},
+                    "kind": {"type": "string", "pattern": "^[a-z][a-z_]*$"},  # a registered claim kind
                     "severity": {"enum": ["error", "warning", "info"]},
                     "enabled": {"type": "boolean"},
                     "groups": {"type": "array", "items": {"type": "string"}},
@@ -158,7 +156,17 @@ FACTS: dict[str, Any] = {
     },
 }
 
+EVENTS: dict[str, Any] = {
+    "type": "object",
+    "required": ["events"],
+    "additionalProperties": False,
+    "properties": {
+        "events": {"type": "object", "minProperties": 1, "additionalProperties": {**_WORDS, "minItems": 1}},
+    },
+}
+
 SCHEMAS: dict[str, dict[str, Any]] = {
+    "events.yml": EVENTS,
     "facts": FACTS,
     "frames.yml": FRAMES,
     "titles.yml": TITLES,

@@ -95,3 +95,25 @@ class AliasTable:
     def resolve(self, name: str) -> str:
         """The canonical spelling of a name, or the name itself."""
         return self.canonical.get(name.lower(), name)
+
+
+@dataclass(frozen=True, slots=True)
+class EventTable:
+    """The event lexicon of ``rules/events.yml``: event key → the words that name it, and one pattern for all."""
+
+    words: dict[str, list[str]]  # as written in the file
+    keys: dict[str, str] = field(compare=False, default_factory=dict)  # folded word → event key
+    pattern: re.Pattern[str] = field(compare=False, default=re.compile(r"(?!x)x"))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> EventTable:
+        """Build the table from the validated YAML data."""
+        words = {str(key): [str(w) for w in values] for key, values in data["events"].items()}
+        keys = {" ".join(w.lower().split()): key for key, values in words.items() for w in values}
+        phrases = tuple(sorted(keys, key=len, reverse=True))
+        pattern = re.compile(rf"(?<![\w-])(?:{trie(phrases, ignore_case=True)})(?![\w-])", re.IGNORECASE)
+        return cls(words, keys, pattern)
+
+    def key(self, written: str) -> str:
+        """The event key of a matched event word."""
+        return self.keys[" ".join(written.lower().split())]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.parallel import available_cores
+from claimcheck.run.parallel import available_cores
 from claimcheck.pipeline import CheckOptions, run_check
 from claimcheck.ruleset import RuleSet
 
@@ -36,7 +36,7 @@ _PEAK_SCRIPT = """
 import json, resource, sys, time
 from pathlib import Path
 from claimcheck.pipeline import CheckOptions, run_check
-from claimcheck.ruleset import load_ruleset
+from claimcheck.kinds.registry import load_rules as load_ruleset
 rules = load_ruleset(None)
 start = time.perf_counter()
 report = run_check([Path(sys.argv[1])], CheckOptions(), rules)

@@ -5,21 +5,19 @@ Everything here is plain data; the compiled patterns live in ``patterns.py``.
 
 from __future__ import annotations
 
-SMALL: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90,
-}
-TENS: frozenset[str] = frozenset(
-    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-)
-# Multipliers written as words (also after digits: "1.5 million").
-SCALE_WORDS: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
-}
+# Shared language data, imported by the number rules from here.
+from claimcheck.lang.en.calendar import MONTHS as _MONTH_NUMBERS
+from claimcheck.lang.en.currencies import CURRENCY_PREFIX as CURRENCY_PREFIX
+from claimcheck.lang.en.currencies import CURRENCY_SUFFIX as CURRENCY_SUFFIX
+from claimcheck.lang.en.numbers import CARDINALS as SMALL
+from claimcheck.lang.en.numbers import FRACTIONS as FRACTIONS
+from claimcheck.lang.en.numbers import ORDINAL_UNITS as ORDINAL_UNITS
+from claimcheck.lang.en.numbers import ORDINAL_WORDS as ORDINAL_WORDS
+from claimcheck.lang.en.numbers import SCALE_WORDS as SCALE_WORDS
+from claimcheck.lang.en.numbers import TENS as TENS
+
+MONTHS: frozenset[str] = frozenset(_MONTH_NUMBERS)
+
 # Abbreviated multipliers after digits ("$1.5bn", "€5m", "100M", "50k").
 SCALE_ABBR: dict[str, float] = {
     "k": 1e3, "K": 1e3, "thousand": 1e3,
@@ -30,25 +28,6 @@ SCALE_ABBR: dict[str, float] = {
 # Abbreviations that mean a multiplier only next to a currency (else "5m" is five metres).
 SCALE_ABBR_MONEY_ONLY: frozenset[str] = frozenset(["m", "b", "B", "T"])
 
-ORDINAL_WORDS: dict[str, int] = {
-    # "first" and "second" are left out on purpose: mostly discourse or time words.
-    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
-    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-}
-# Unit parts of compound ordinals ("twenty-first").
-ORDINAL_UNITS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-    "seventh": 7, "eighth": 8, "ninth": 9,
-}
-
-FRACTIONS: dict[str, float] = {
-    "half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
-    "quarters": 0.25, "fourth": 0.25, "fourths": 0.25, "fifth": 0.2, "fifths": 0.2,
-    "tenth": 0.1, "tenths": 0.1,
-}
 
 # Vague plural quantities as [low, high] intervals (approximate).
 VAGUE: dict[str, tuple[float, float]] = {
@@ -66,35 +45,6 @@ VAGUE: dict[str, tuple[float, float]] = {
     "hundreds of billions": (2e11, 999_999_999_999),
 }
 
-# Currency written before the number. Keys are normalised (spaces removed, upper-cased).
-CURRENCY_PREFIX: dict[str, str] = {
-    "$": "USD", "US$": "USD", "USD$": "USD", "U.S.$": "USD", "USD": "USD",
-    "AU$": "AUD", "A$": "AUD", "AUD": "AUD", "AUD$": "AUD",
-    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "CAN$": "CAD",
-    "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD", "S$": "SGD", "SGD": "SGD",
-    "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
-    "£": "GBP", "GB£": "GBP", "GB#": "GBP", "#": "GBP", "GBP": "GBP", "STG": "GBP",
-    "€": "EUR", "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
-    "₹": "INR", "RS": "INR", "RS.": "INR", "INR": "INR", "₩": "KRW", "KRW": "KRW",
-    "CHF": "CHF", "SFR": "CHF", "₽": "RUB", "RUB": "RUB", "₺": "TRY", "₴": "UAH", "UAH": "UAH",
-}
-
-# Currency written after the number (lower-cased, single spaces).
-CURRENCY_SUFFIX: dict[str, str] = {
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
-    "u.s. dollars": "USD", "u.s. dollar": "USD", "american dollars": "USD",
-    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD",
-    "canadian dollar": "CAD", "hong kong dollars": "HKD", "new zealand dollars": "NZD",
-    "singapore dollars": "SGD", "taiwan dollars": "TWD",
-    "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-    "pounds sterling": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY",
-    "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "rouble": "RUB", "roubles": "RUB",
-    "ruble": "RUB", "rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH",
-    "swiss francs": "CHF", "francs": "CHF", "pesos": "MXN", "real": "BRL", "reais": "BRL",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR",
-    "aud": "AUD", "cad": "CAD", "chf": "CHF", "rmb": "CNY",
-    "cent": "USD/100", "cents": "USD/100", "pence": "GBP/100", "p": "GBP/100",
-}
 
 # Percent-like units after a number.
 PERCENT_UNITS: dict[str, str] = {
@@ -185,11 +135,6 @@ TIME_OF_DAY: frozenset[str] = frozenset(
      "akst", "hst", "ast", "nzst", "nzdt", "wat", "cat", "eat", "sast", "pkt", "gst"]
 )
 
-MONTHS: frozenset[str] = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"]
-)
 
 # Words before a bare 1000-1899 number that make it a year.
 YEAR_PREPOSITIONS: frozenset[str] = frozenset(

@@ -119,10 +119,7 @@ FOLLOWING = re.compile(
     r"(?P<sep>\s+|-)(?P<w1>[A-Za-z][a-z'\u2019-]*)(?:\s+(?P<w2>[a-z][a-z'\u2019-]*))?"
     r"(?:\s+(?P<w3>[a-z][a-z'\u2019-]*))?(?:\s+(?P<w4>[a-z][a-z'\u2019-]*))?"
 )
-NEXT_MONTH = re.compile(
-    r"\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
-)
+NEXT_MONTH = re.compile(rf"\s+(?:of\s+)?(?:{alternation(m.capitalize() for m in MONTHS)})\b\.?")
 NEXT_TOKEN = re.compile(r"(?P<sep>[ \t]*[-\u2013\u2014][ \t]*|\s*)(?P<tok>[A-Za-z]+(?:\.[A-Za-z]\.?)*|\S)?")
 _HEAD = re.compile(r"[a-z]+(?:\.[a-z]\.?)*|\S")
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from claimcheck.extract.temporal import dates, durations, periods, relative, times
 from claimcheck.extract.temporal.base import Candidate, Context, Rule
 from claimcheck.extract.temporal.lexicon import MONTHS, REF_WORDS, SEASONS, SET_WORDS, WEEKDAYS
+from claimcheck.lang.en.numbers import CARDINALS
 from claimcheck.model import Granularity, Mention, Span
 
 _RULES: tuple[Rule, ...] = (*dates.RULES, *times.RULES, *relative.RULES, *periods.RULES, *durations.RULES)
@@ -32,8 +33,7 @@ TRIGGERS: dict[str, WordTrigger | re.Pattern[str]] = {
     "ampm": re.compile(r"\d\s*[ap]\s?\.?\s?m"),
     "decade": re.compile(r"0\s?'?s"),
     "short_year": re.compile(r"'\d\d"),
-    "range": re.compile(r"(?:or|to|and) (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                        r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a )"),
+    "range": re.compile(rf"(?:or|to|and) (?:\d|{'|'.join(sorted(CARDINALS, key=len, reverse=True))}|a )"),
     "month": frozenset(MONTHS),
     "weekday": frozenset(WEEKDAYS),
     "unit": _UNIT_WORDS,

@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+# Shared language data, imported by the temporal rules from here.
+from claimcheck.lang.en.calendar import MONTHS as MONTHS
+from claimcheck.lang.en.calendar import WEEKDAYS as WEEKDAYS
+from claimcheck.lang.en.numbers import CARDINALS
 
-WEEKDAYS: dict[str, int] = {
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
-    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
-    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
-}
-
+# Counts written as words in durations and relative dates ("three days", "a week", "a couple of years").
 NUMBER_WORDS: dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
+    "a": 1, "an": 1, **{word: value for word, value in CARDINALS.items() if value},
+    "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0.5, "a half": 0.5,
     "a dozen": 12, "dozen": 12, "single": 1,
 }
 

@@ -14,13 +14,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from claimcheck.extract.numbers.lexicon import MEASURE_UNITS
+from claimcheck.lang.en.currencies import CURRENCIES
 from claimcheck.extract.numbers.values import fmt
 from claimcheck.model import Quantity
 
-CURRENCIES = frozenset(
-    ["USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "BRL", "MXN", "GBP", "EUR", "JPY", "CNY",
-     "INR", "KRW", "CHF", "RUB", "TRY", "UAH"]
-)
 # Units outside MEASURE_UNITS that share a family: unit -> (family, factor).
 _SPECIAL: dict[str, tuple[str, float]] = {
     "%": ("ratio", 1.0),

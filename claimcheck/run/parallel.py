@@ -226,7 +226,7 @@ def _context() -> multiprocessing.context.BaseContext:
     """Forkserver where there is one (no fork of a process that may hold threads), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["claimcheck.extract", "claimcheck.load.drafts"])  # imported once, in the server
+        context.set_forkserver_preload(["claimcheck.extract", "claimcheck.kinds.registry", "claimcheck.load.drafts"])  # imported once, in the server
         return context
     return multiprocessing.get_context("spawn")
 

@@ -7,14 +7,13 @@ from typing import Any
 
 from claimcheck.load import Corpus
 from claimcheck.load.article import build_document
+from claimcheck.pipeline import CheckOptions, check_corpus
 from claimcheck.report import Report
 from claimcheck.ruleset import Rule, RuleSet
 
 
 def check_articles(articles: list[dict[str, Any]], rules: RuleSet) -> Report:
     """Run the pipeline on articles given as dicts with text and optional id and published date."""
-    from claimcheck.pipeline import CheckOptions, check_corpus  # deferred: pipeline imports the ruleset
-
     documents = []
     for index, article in enumerate(articles):
         meta: dict[str, object] = {}

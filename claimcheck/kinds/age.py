@@ -1,17 +1,61 @@
-"""Age frame: how old a named person is ("Carl Rowe, 34,", "Rowe (34)", "a 34-year-old plumber, Carl Rowe").
+"""Age: how old a named person is ("Carl Rowe, 34,", "Rowe (34)", "a 34-year-old plumber, Carl Rowe").
 
 An age is read only where it is written against a person the sentence names: right after the name (an
 apposition of digits, "aged 34", "a 34-year-old") or right before it ("34-year-old Carl Rowe", "the
-34-year-old plumber Carl Rowe"). The claim's subject is the person, so outlets' ages of one person meet.
+34-year-old plumber Carl Rowe"). The claim's subject is the person, so outlets' ages of one person meet, in dated
+articles of one story only: people grow older.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from claimcheck.extract.frames.context import SentenceContext
-from claimcheck.model import Claim, Mention, Quantity, Span
-from claimcheck.ruleset import Rule
+from claimcheck.compare.values import relate_values
+from claimcheck.extract.context import SentenceContext
+from claimcheck.kinds.base import GroupKey, Kind, Scope
+from claimcheck.model import POSSIBLE, Attribute, Claim, Comparison, Mention, Quantity, Span
+from claimcheck.ruleset import Rule, RuleSet
+
+ATTRIBUTE = Attribute("age")
+
+
+class Age(Kind):
+    """How old a named person is."""
+
+    name = "age"
+    description = "the age written against a named person, compared between dated articles of one story"
+    scope = Scope.DATED_STORY
+    confidence = POSSIBLE
+    order = 20
+    personal = True
+
+    def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
+        """The ages of the named people of the sentence."""
+        return age_claims(ctx, rule) if ctx.people else []
+
+    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
+        """One group per person."""
+        return [(rule.code, claim.subject, "age")] if claim.subject else []
+
+    def attribute(self, key: GroupKey, members: Sequence[Claim]) -> str:
+        """Age groups compare ages."""
+        return "age"
+
+    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
+        """The person."""
+        return key[1]
+
+    def relate(self, a: Claim, b: Claim) -> Comparison:
+        """Ages are counts of years."""
+        return relate_values(a.value, b.value)
+
+    def label(self, attribute: str) -> str:
+        """What differs."""
+        return "age"
+
+
+AGE = Age()
 
 _YEAR_OLD = r"(?P<age>\d{1,3})\s*-?\s*years?\s*-?\s*old\b"
 # After the name: ", 34," / ", 34 of" / " (34)" / ", aged 34" / ", a 34-year-old ..." / ", 34-year-old".
@@ -50,6 +94,6 @@ def age_claims(ctx: SentenceContext, rule: Rule) -> list[Claim]:
         value = Quantity(float(age), float(age), "year")
         mention = Mention(Span(offset + found[0], offset + found[1]), text[found[0] : found[1]], "number",
                           f"{age} years", value)
-        claims.append(ctx.claim(mention, subject=person, attribute="age", frame=rule.code,
+        claims.append(ctx.claim(mention, subject=person, attribute=ATTRIBUTE, frame=rule.code,
                                 predicate=text[min(start, found[0]) : max(end, found[1])]))
     return claims

@@ -7,9 +7,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimcheck.extract.frames.attribution import attribution, span_people
+from claimcheck.extract.attribution import attribution, span_people
 from claimcheck.extract.segment import Sentence
-from claimcheck.model import Claim, Document, Mention, Span, TimeValue
+from claimcheck.model import Claim, Document, Mention, Qualifier, Span, TimeValue
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s[-]\s|,\s+(?:but|while|whereas|although)\b|\.\s")
 # Tokenised text (ECB+, MEANTIME: "an eight - year , $160 million offer .") spaces its hyphens: there a spaced
@@ -52,17 +52,18 @@ class SentenceContext:
         right = starts[after] if after < len(starts) else len(text)
         return left, right
 
-    def qualifiers(self, start: int, end: int) -> tuple[str, ...]:
+    def qualifiers(self, start: int, end: int) -> tuple[Qualifier, ...]:
         """Hedging, future and negation markers in ``sentence.text[start:end]``."""
         return _qualifiers(self.sentence.text, start, end)  # cached: the values of one clause share it
 
     def claim(self, mention: Mention, **fields: object) -> Claim:
         """A Claim for a value mention of this sentence, with the sentence as evidence and its speaker."""
         start, end = self.local(mention.span)
-        speaker, quoted = attribution(self.sentence.text, start, end, span_people(self.people + self.organisations, self.sentence.start),
-                                      self.previous_speaker, temporal=isinstance(mention.value, TimeValue))
-        qualifiers = tuple(fields.pop("qualifiers", ())) + (("quoted",) if quoted else ()) + (  # type: ignore[arg-type]
-            ("attributed",) if speaker else ())
+        people = span_people(self.people + self.organisations, self.sentence.start)
+        speaker, quoted = attribution(self.sentence.text, start, end, people, self.previous_speaker,
+                                      temporal=isinstance(mention.value, TimeValue))
+        qualifiers = tuple(fields.pop("qualifiers", ())) + ((Qualifier.QUOTED,) if quoted else ()) + (  # type: ignore[arg-type]
+            (Qualifier.ATTRIBUTED,) if speaker else ())
         return Claim(
             document=self.document.id,
             kind=mention.kind,
@@ -78,16 +79,16 @@ class SentenceContext:
 
 
 @lru_cache(maxsize=64)
-def _qualifiers(sentence: str, start: int, end: int) -> tuple[str, ...]:
+def _qualifiers(sentence: str, start: int, end: int) -> tuple[Qualifier, ...]:
     """Hedging, future and negation markers in ``sentence[start:end]``."""
     text = sentence[start:end]
     found = []
     if _HEDGES.search(text):
-        found.append("hedged")
+        found.append(Qualifier.HEDGED)
     if _FUTURE.search(text):
-        found.append("future")
+        found.append(Qualifier.FUTURE)
     if _NEGATION.search(text):
-        found.append("negated")
+        found.append(Qualifier.NEGATED)
     return tuple(found)
 
 

@@ -1,14 +1,73 @@
-"""Tenure frame: "PERSON has been ROLE … since YEAR", "PERSON, who came to power in YEAR", and kin."""
+"""Tenure: when a person's time in an office began ("PERSON has been ROLE … since YEAR", "PERSON, who came to power
+in YEAR", and kin), compared across the whole corpus for the same person and a compatible office.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from claimcheck.extract.frames.context import SentenceContext, words_between
-from claimcheck.extract.frames.phrases import phrase_pattern
-from claimcheck.extract.names import STOPWORDS, strip_possessive
-from claimcheck.model import Claim, Mention, Office, TimeValue
+from claimcheck.compare.values import relate_times, roles_compatible
+from claimcheck.extract.context import SentenceContext, words_between
+from claimcheck.extract.names import strip_possessive
+from claimcheck.extract.phrases import phrase_pattern
+from claimcheck.kinds.base import GroupKey, Kind, Scope
+from claimcheck.lang.en.words import STOPWORDS
+from claimcheck.model import DEFINITE, UNKNOWN, Attribute, Claim, Comparison, Mention, Office, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
+
+ATTRIBUTE = Attribute("tenure_start")
+_PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
+
+
+class Tenure(Kind):
+    """When a person's time in an office began."""
+
+    name = "tenure"
+    description = "the start of a person's time in an office, compared across the corpus"
+    params = {
+        "since": {**_PHRASES, "description": 'words that open the start date ("since")'},
+        "holding": {**_PHRASES, "description": 'verbs of holding an office before "since" ("has been", "has ruled")'},
+        "ruling": {**_PHRASES, "description": 'verbs that mean ruling, which name the office "leader" by themselves'},
+        "start": {**_PHRASES, "description": 'verbs of taking an office before "in" ("came to power", "took office")'},
+        "max_gap_words": {"type": "integer", "minimum": 0, "default": 10,
+                          "description": "the most words between the verb or 'since' and the date"},
+    }
+    scope = Scope.CORPUS  # a fact about a person's tenure holds across stories
+    confidence = DEFINITE
+    order = 10
+    personal = True
+    name_matched = True
+
+    def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
+        """Claims of when a person's time in an office began."""
+        return tenure_claims(ctx, rule, rules)
+
+    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
+        """One group per person."""
+        return [(rule.code, claim.subject, "tenure_start")] if claim.subject else []
+
+    def attribute(self, key: GroupKey, members: Sequence[Claim]) -> str:
+        """Tenure groups compare the start of a tenure."""
+        return "tenure_start"
+
+    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
+        """The person."""
+        return key[1]
+
+    def relate(self, a: Claim, b: Claim) -> Comparison:
+        """Start dates compare for a compatible office of the same (or an unnamed) country."""
+        if not roles_compatible(a.role, b.role) or not isinstance(a.value, TimeValue) or not isinstance(
+                b.value, TimeValue):
+            return UNKNOWN
+        return relate_times(a.value, b.value)
+
+    def label(self, attribute: str) -> str:
+        """What differs."""
+        return "start of time in office"
+
+
+TENURE = Tenure()
 
 _SUBJECT_GAP = re.compile(r"^(?:[’']s?)?\s*(?:,\s*(?:who|which)\s+(?:\w+\s+)?|,[^,;]{1,90},\s*(?:who\s+)?)?$")
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -33,7 +92,7 @@ def tenure_claims(ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Clai
             continue
         _, end = ctx.local(mention.span)
         claims.append(ctx.claim(
-            mention, subject=subject, attribute="tenure_start", frame=rule.code, role=role,
+            mention, subject=subject, attribute=ATTRIBUTE, frame=rule.code, role=role,
             predicate=ctx.sentence.text[anchor:end], qualifiers=ctx.qualifiers(anchor, end),
         ))
     return claims
@@ -44,13 +103,13 @@ def _trigger(ctx: SentenceContext, mention: Mention, rule: Rule) -> tuple[int, s
     text = ctx.sentence.text
     left, _ = ctx.clause_bounds(mention.span)
     start, _ = ctx.local(mention.span)
-    gap = int(rule.params.get("max_gap_words", 10))
-    since = _last(phrase_pattern(rule.params.get("since", ["since"])), text, left, start)
+    gap = int(rule.params["max_gap_words"])
+    since = _last(phrase_pattern(rule.params["since"]), text, left, start)
     if since and words_between(text, since.end(), start) <= gap:
-        hold = _last(phrase_pattern(rule.params.get("holding", [])), text, left, since.start())
+        hold = _last(phrase_pattern(rule.params["holding"]), text, left, since.start())
         if hold:
             return hold.start(), text[hold.end() : since.start()], hold.group()
-    began = _last(phrase_pattern(rule.params.get("start", [])), text, left, start)
+    began = _last(phrase_pattern(rule.params["start"]), text, left, start)
     if began and words_between(text, began.end(), start) <= gap and _IN.search(text, began.end(), start):
         return began.start(), text[began.end() : start], began.group()
     return None
@@ -71,7 +130,7 @@ def _role(role_text: str, verb: str, rule: Rule, rules: RuleSet) -> Office | Non
                        None)
     if title:
         return Office(" ".join(title.group().split()), rules.titles.offices_of(title.group()), affiliation)
-    if phrase_pattern(rule.params.get("ruling", [])).search(verb):
+    if phrase_pattern(rule.params["ruling"]).search(verb):
         return Office(" ".join(verb.split()), rules.titles.offices_of("leader"), affiliation)
     return None
 

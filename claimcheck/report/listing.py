@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from claimcheck.errors import InputWarning
 from claimcheck.extract import Extraction
-from claimcheck.model import Claim, Document, Mention, Office, Quantity, TimeValue
+from claimcheck.model import Claim, Document, Mention, TimeValue
 from claimcheck.positions import LineIndex
 
 
@@ -73,12 +73,13 @@ def _listed(document: Document, index: LineIndex, mention: Mention | None, claim
         document=document.id, path=document.path, kind=(claim.kind if claim else mention.kind if mention else ""),
         start=start, end=end, line=line + document.first_line - 1, column=column, text=source.text,
         normalized=source.normalized, granularity=_granularity(value),
-        subject=resolve.get(subject, subject) if subject else None, attribute=claim.attribute if claim else None,
+        subject=resolve.get(subject, subject) if subject else None,
+        attribute=str(claim.attribute) if claim and claim.attribute else None,
         frame=claim.frame if claim else None, event=claim.event if claim else None,
-        qualifiers=claim.qualifiers if claim else (), speaker=claim.speaker if claim else None,
+        qualifiers=claim.qualifier_names() if claim else (), speaker=claim.speaker if claim else None,
     )
 
 
-def _granularity(value: TimeValue | Quantity | Office | None) -> str | None:
+def _granularity(value: object) -> str | None:
     """The precision of a temporal value; None for other values."""
     return value.granularity.value if isinstance(value, TimeValue) else None

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # the extract code is imported where a dask run needs it: con
 
     from claimcheck.extract import Extraction
     from claimcheck.model import Document
-    from claimcheck.parallel import Detached
+    from claimcheck.run.parallel import Detached
     from claimcheck.ruleset import RuleSet
 
 ENGINES = ("local", "dask")
@@ -92,7 +92,7 @@ def _quiet() -> Iterator[None]:
 def _client(distributed: ModuleType, jobs: int, scheduler: str | None) -> Iterator[Client]:
     """A client of the given scheduler, or of a LocalCluster started here (closed on exit)."""
     if scheduler is None:
-        from claimcheck.parallel import available_cores
+        from claimcheck.run.parallel import available_cores
 
         workers = available_cores() if jobs <= 0 else jobs
         try:
@@ -184,7 +184,7 @@ def _run(distributed: ModuleType, client: Client, documents: Sequence[Document],
          progress: Progress | None) -> list[Extraction]:
     """Scatter the rules once, submit the chunks, collect them in input order."""
     workers = max(1, sum(client.nthreads().values()))
-    from claimcheck.parallel import attach, chunk_size
+    from claimcheck.run.parallel import attach, chunk_size
 
     size = chunk_size(len(documents), workers)
     chunks = [tuple(documents[i : i + size]) for i in range(0, len(documents), size)]
@@ -207,6 +207,6 @@ def _run(distributed: ModuleType, client: Client, documents: Sequence[Document],
 def _extract_chunk(documents: tuple[Document, ...], rules: RuleSet) -> list[Detached]:
     """Worker task: extract one chunk of documents; the texts are not sent back (the driver has them)."""
     from claimcheck.extract import extract
-    from claimcheck.parallel import detach
+    from claimcheck.run.parallel import detach
 
     return [detach(extract(document, rules)) for document in documents]

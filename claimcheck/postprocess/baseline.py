@@ -2,17 +2,19 @@
 
 A fingerprint is built from the rule, the subject, the attribute and each claim's document and value
 (see ``postprocess.fingerprint``): it survives re-wrapped or moved text, since no line number or sentence
-boundary enters it.
+boundary enters it. Applying a baseline is a post-process step of the pipeline; ``report.baseline_format``
+writes the file.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.errors import InputError
-from claimcheck.report import Report, ReportedFinding
+from claimcheck.model import Finding
 
 SCHEMA = "claimcheck.baseline/1"
 DEFAULT_NAME = "claimcheck-baseline.json"
@@ -44,37 +46,14 @@ def read_baseline(path: Path) -> Baseline:
     return Baseline(entries)
 
 
-def render_baseline(findings: tuple[ReportedFinding, ...]) -> str:
-    """The baseline file for a set of findings, stable and readable."""
-    entries = [
-        {"id": f.id, "code": f.finding.code, "subject": f.finding.subject, "attribute": f.finding.attribute,
-         "values": sorted({loc.value for loc in f.locations}), "documents": sorted({loc.document for loc in f.locations})}
-        for f in sorted(findings, key=lambda f: f.id)
-    ]
-    return json.dumps({"schema": SCHEMA, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+def without_baseline(findings: list[tuple[str, Finding]], baseline: Baseline) -> tuple[list[tuple[str, Finding]], int]:
+    """The (fingerprint, finding) pairs the baseline has not accepted, and how many it hid."""
+    kept = [(fid, finding) for fid, finding in findings if fid not in baseline]
+    return kept, len(findings) - len(kept)
 
 
-def without_baseline(report: Report, baseline: Baseline) -> tuple[Report, int]:
-    """The report without accepted findings, and how many were suppressed."""
-    kept = tuple(f for f in report.findings if f.id not in baseline)
-    return _replace_findings(report, kept), len(report.findings) - len(kept)
-
-
-def prune(baseline: Baseline, report: Report) -> tuple[Baseline, int]:
-    """Drop baseline entries that no longer match any finding; return the new baseline and how many went."""
-    current = {f.id for f in report.findings}
-    kept = {k: v for k, v in baseline.entries.items() if k in current}
+def prune(baseline: Baseline, current: Iterable[str]) -> tuple[Baseline, int]:
+    """Drop baseline entries that match none of the ``current`` fingerprints; the new baseline and how many went."""
+    now = set(current)
+    kept = {k: v for k, v in baseline.entries.items() if k in now}
     return Baseline(kept), len(baseline.entries) - len(kept)
-
-
-def render_entries(baseline: Baseline) -> str:
-    """Serialise a (pruned) baseline."""
-    entries = [baseline.entries[k] for k in sorted(baseline.entries)]
-    return json.dumps({"schema": SCHEMA, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
-
-
-def _replace_findings(report: Report, findings: tuple[ReportedFinding, ...]) -> Report:
-    """A copy of the report with other findings."""
-    from dataclasses import replace
-
-    return replace(report, findings=findings)

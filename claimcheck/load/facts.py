@@ -19,9 +19,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from claimcheck.align import REFERENCE_DOCUMENT as REFERENCE
-from claimcheck.extract import Extraction
-from claimcheck.model import Claim, Document, Granularity, Office, Span, TimeValue
+from claimcheck.errors import InputError
+from claimcheck.model import REFERENCE_DOCUMENT as REFERENCE
+from claimcheck.model import Attribute, Claim, Document, Granularity, Office, Span, TimeValue
 from claimcheck.ruleset import RuleSet
 from claimcheck.ruleset.validate import load_validated
 from claimcheck.ruleset.yamlnodes import line_of
@@ -29,10 +29,8 @@ from claimcheck.ruleset.yamlnodes import line_of
 _YEAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
-def load_facts(path: Path, rules: RuleSet) -> Extraction:
-    """Read and validate a facts file into an Extraction of the reference pseudo-document."""
-    from claimcheck.errors import InputError
-
+def load_facts(path: Path, rules: RuleSet) -> tuple[Document, tuple[Claim, ...]]:
+    """Read and validate a facts file into the reference pseudo-document and its claims."""
     shown = str(path)
     data, node = load_validated(path, shown, schema="facts")
     text = path.read_text(encoding="utf-8")
@@ -48,20 +46,18 @@ def load_facts(path: Path, rules: RuleSet) -> Extraction:
                              line_of(node, ["facts", index, "title"]))
         country = rules.places.country(fact["of"]) if fact.get("of") else None
         office = Office(fact["title"], offices, country)
-        rule = rules.by_kind("tenure" if fact["attribute"] == "tenure_start" else "office_title")
+        kind = rules.of_kind("tenure" if fact["attribute"] == "tenure_start" else "office_title")
         claim = _claim(fact, office, span, shown, line_of(node, ["facts", index]))
-        claims.append(replace(claim, frame=rule.code if rule else None))
-    return Extraction(document, tuple(claims), (), (), frozenset())
+        claims.append(replace(claim, frame=kind[0].code if kind else None))
+    return document, tuple(claims)
 
 
 def _claim(fact: dict[str, Any], office: Office, span: Span, shown: str, line: int | None) -> Claim:
     """One reference claim."""
-    from claimcheck.errors import InputError
-
     source = f": {fact['source']}" if fact.get("source") else ""
     if fact["attribute"] == "office":
         return Claim(document=REFERENCE, kind="title", span=span, sentence=span, text=fact["title"],
-                     normalized=fact["title"], value=office, subject=fact["subject"], attribute="office",
+                     normalized=fact["title"], value=office, subject=fact["subject"], attribute=Attribute("office"),
                      frame=None, predicate=f"reference fact base{source}", role=office,
                      speaker=f"reference fact base{source}")
     value = str(fact["value"])
@@ -69,9 +65,9 @@ def _claim(fact: dict[str, Any], office: Office, span: Span, shown: str, line: i
         raise InputError(shown, f"tenure_start value must be a year or ISO date, got {value!r}", line)
     granularity = {4: Granularity.YEAR, 7: Granularity.MONTH, 10: Granularity.DAY}[len(value)]
     return Claim(document=REFERENCE, kind="date", span=span, sentence=span, text=value, normalized=value,
-                 value=TimeValue("DATE", value, granularity), subject=fact["subject"], attribute="tenure_start",
+                 value=TimeValue("DATE", value, granularity), subject=fact["subject"], attribute=Attribute("tenure_start"),
                  frame=None, predicate=f"reference fact base{source}", role=office,
-                     speaker=f"reference fact base{source}")
+                 speaker=f"reference fact base{source}")
 
 
 def _line_span(text: str, starts: list[int], line: int) -> Span:

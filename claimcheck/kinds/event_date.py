@@ -1,0 +1,89 @@
+"""Event date: when an event happened ("issued a joint statement on Wednesday", "the 2020 protests").
+
+A date belongs to the nearest event word of its clause (``claimcheck.extract.events``); the dates of one event key
+are compared between the articles of one story, at the coarser precision of the pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from claimcheck.align.sameness import same_clause, same_context
+from claimcheck.compare.temporal import coarser
+from claimcheck.compare.values import DAY_LEVEL, relate_times
+from claimcheck.extract.context import SentenceContext
+from claimcheck.extract.events import EVENT_GRANULARITIES, countries, dates_the_saying, event_label, nearest_event
+from claimcheck.kinds.base import GroupKey, Kind
+from claimcheck.model import LIKELY, UNKNOWN, Attribute, Claim, Comparison, Qualifier, Relation, TimeValue
+from claimcheck.ruleset import Rule, RuleSet
+
+ATTRIBUTE = Attribute("event_date")
+WINDOW = {"type": "integer", "minimum": 0, "default": 6,
+          "description": "the most words between a value and the event word it belongs to"}
+
+
+class EventDate(Kind):
+    """When an event happened."""
+
+    name = "event_date"
+    description = "the date of an event, tied to the nearest event word of its clause (rules/events.yml)"
+    params = {"window_words": WINDOW}
+    confidence = LIKELY
+    order = 30
+    yields = True  # a date a tenure or an age took is not an event's
+    one_value_per_document = True
+
+    def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
+        """Claims of when an event happened."""
+        claims = []
+        for mention in ctx.times:
+            value = mention.value
+            if not isinstance(value, TimeValue) or value.granularity.value not in EVENT_GRANULARITIES:
+                continue
+            if dates_the_saying(ctx, mention):
+                continue
+            found = nearest_event(ctx, mention, rules.events, rule.params["window_words"])
+            if found is None:
+                continue
+            event, start, end = found
+            local = ctx.local(mention.span)
+            claims.append(ctx.claim(
+                mention, attribute=ATTRIBUTE, frame=rule.code, event=event,
+                participants=tuple(sorted({n for _, n in ctx.people})),
+                predicate=ctx.sentence.text[min(start, local[0]) : max(end, local[1])],
+                qualifiers=ctx.qualifiers(*ctx.clause_bounds(mention.span)),
+                countries=countries(ctx, mention, rules.places), subject=event_label(ctx.sentence.text, start, end),
+            ))
+        return claims
+
+    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
+        """One group per event key (within stories)."""
+        return [(rule.code, "story", claim.event)] if claim.event else []
+
+    def same_thing(self, a: Claim, b: Claim, countries: Mapping[str, frozenset[str]]) -> bool:
+        """The same event: the same place, shared participants, near-identical words around the dates."""
+        return same_context(a, b, countries)
+
+    def gives_two_values(self, a: Claim, b: Claim) -> bool:
+        """A document that dates one kind of event twice differently speaks of several such events."""
+        return self.conflicts(a, b) and (bool(a.event or b.event) or same_clause(a, b))
+
+    def relate(self, a: Claim, b: Claim) -> Comparison:
+        """Dates of one event, unless the claims name different participants or one is in the future."""
+        if not isinstance(a.value, TimeValue) or not isinstance(b.value, TimeValue):
+            return UNKNOWN
+        if a.participants and b.participants and not set(a.participants) & set(b.participants):
+            return UNKNOWN  # "Yeager met Page in 1954" and "she met Tibbs in 1950" are two meetings
+        if (Qualifier.FUTURE in a.qualifiers) != (Qualifier.FUTURE in b.qualifiers):
+            return UNKNOWN  # "will be introduced at a Tuesday news conference" vs one held last night
+        comparison = relate_times(a.value, b.value)
+        if comparison.relation is Relation.CONFLICT and coarser(a.value, b.value) not in DAY_LEVEL:
+            return UNKNOWN  # two years of one kind of event are usually two events
+        return comparison
+
+    def label(self, attribute: str) -> str:
+        """What differs."""
+        return "date"
+
+
+EVENT_DATE = EventDate()
