@@ -76,7 +76,7 @@ def test_workers_for_larger_inputs(documents, monkeypatch) -> None:  # type: ign
 
 
 def test_cli_jobs_default_is_one_per_core() -> None:
-    from claimcheck.cli import _options
+    from claimcheck.cli.inputs import check_options as _options
     from claimcheck.config import Settings
 
     assert _options(Settings()).jobs == 0

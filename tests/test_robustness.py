@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import claimcheck.cli as cli
+import claimcheck.cli.output as cli_output
 from claimcheck.extract.temporal import extract_temporal
 from claimcheck.load.article import build_document
 
@@ -292,7 +293,7 @@ def test_failure_while_writing_keeps_the_old_report_and_leaves_no_temporary_file
             self.handle.flush()
             raise error
 
-    monkeypatch.setattr(cli.tempfile, "NamedTemporaryFile", lambda *a, **k: HalfWriter(real(*a, **k)))
+    monkeypatch.setattr(cli_output.tempfile, "NamedTemporaryFile", lambda *a, **k: HalfWriter(real(*a, **k)))
     result = run("check", str(tmp_path / "in"), "--format", "json", "--output", str(out))
     assert result.exit_code != 0
     assert out.read_text() == "previous report\n"

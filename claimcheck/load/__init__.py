@@ -17,7 +17,7 @@ from claimcheck.load.encoding import LegacyEncoding, decode
 from claimcheck.load.files import MAX_BYTES, STDIN, discover, display, file_format, read_text
 from claimcheck.load.jsonl import parse_json_array, parse_jsonl
 from claimcheck.load.options import FieldMap, LoadOptions
-from claimcheck.load.sourcemap import SourceMap
+from claimcheck.positions import SourceMap
 from claimcheck.load.webpage import WebPage
 from claimcheck.model import Document
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from claimcheck import __version__
 from claimcheck.errors import InputWarning
-from claimcheck.load.sourcemap import SourceMap
+from claimcheck.positions import SourceMap
 from claimcheck.model import Claim, Document, Finding, Location, Severity
 from claimcheck.positions import LineIndex
 
