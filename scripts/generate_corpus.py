@@ -23,6 +23,8 @@ from pathlib import Path
 
 import yaml
 
+from claimcheck.lang.en.calendar import WEEKDAY_NAMES
+
 ROOT = Path(__file__).resolve().parents[1]
 FIRST = ["Ana", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemal", "Lena", "Marco", "Nadia", "Omar", "Priya", "Rafael", "Sofia", "Tomas", "Uma", "Viktor", "Wei", "Yara", "Zoltan", "Amara", "Bruno", "Chen", "Dmitri", "Esther", "Felix"]
 LAST = ["Alvarez", "Becker", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ivanova", "Jensen", "Kowalski", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Quinn", "Rossi", "Schmidt", "Tanaka", "Ueda", "Varga", "Weber", "Xu", "Yilmaz", "Zielinski", "Mendes", "Park", "Sato", "Nkemelu"]
@@ -30,7 +32,7 @@ OUTLETS = ("Daily Ledger", "Morning Courier", "Evening Standard-Post", "Global W
            "Northern Herald", "Metro Observer", "Pacific Chronicle", "Valley Gazette", "Continental Press",
            "Island Sentinel")
 DATELINE = ("(Global Wire) — ", "WIRE SERVICE — ", "(Reuters-style syndication) — ", "")
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAYS = list(WEEKDAY_NAMES)
 NOT_PEOPLE = frozenset(
     ["The", "A", "An", "In", "On", "At", "For", "And", "But", "Of", "To", "By", "With", "From", "He", "She", "It", "They", "We", "I", "Mr", "Mrs", "Ms", "Dr", "US", "U.S.", "UK", "EU", "UN", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Company", "Corporation", "Inc", "Air", "Force", "Army", "Party", "Ministry", "University", "Council", "Bank", "United", "States", "Union", "News", "Center", "Centre", "Group", "Court", "House", "Senate", "Congress", "Department", "Agency", "Association", "Committee", "Parliament"]
     + WEEKDAYS

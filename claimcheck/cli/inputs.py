@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -41,29 +41,17 @@ class StdinFormat(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class InputOptions:
-    """What a command that reads articles was told on the command line; None means "not set here"."""
+    """What a command that reads articles was told: its input flags as a settings layer, the config file to
+    layer under them, and the format of standard input.
+    """
 
-    rules: Path | None = None
+    flags: Settings = Settings()  # rules_dir, jobs, include, exclude and the record field names; None = not set
     config: Path | None = None
-    jobs: int | None = None
-    include: tuple[str, ...] | None = None
-    exclude: tuple[str, ...] | None = None
-    id_field: str | None = None
-    text_field: str | None = None
-    date_field: str | None = None
-    title_field: str | None = None
-    source_field: str | None = None
-    url_field: str | None = None
     stdin_format: str = StdinFormat.JSONL.value
 
-    def settings(self, **more: Any) -> Settings:
-        """These flags as the top layer of the settings, with a command's own flags (``more``)."""
-        return Settings(rules_dir=self.rules, jobs=self.jobs, include=self.include, exclude=self.exclude,
-                        **{name: getattr(self, name) for name in FIELD_NAMES}, **more)
-
     def resolve(self, paths: list[Path], **more: Any) -> Settings:
-        """Defaults, the project's config file, ``--config`` and these flags, layered."""
-        return resolve(paths, self.config, self.settings(**more))
+        """Defaults, the project's config file, ``--config``, these flags and a command's own (``more``), layered."""
+        return resolve(paths, self.config, replace(self.flags, **more))
 
 
 def _field(what: str, default: str, key: str, more: str = "") -> Any:  # noqa: ANN401 - typer's OptionInfo
@@ -106,10 +94,10 @@ def reads_articles(command: F) -> F:
     @functools.wraps(command)
     def with_inputs(**values: Any) -> Any:  # noqa: ANN401 - whatever the command returns
         given = {name: values.pop(name) for name in _OPTIONS}
-        given["stdin_format"] = given["stdin_format"].value
-        for name in ("include", "exclude"):
-            given[name] = tuple(given[name]) if given[name] else None
-        return command(**values, inputs=InputOptions(**given))
+        patterns = {name: tuple(given[name]) if given[name] else None for name in ("include", "exclude")}
+        flags = Settings(rules_dir=given["rules"], jobs=given["jobs"], **patterns,
+                         **{name: given[name] for name in FIELD_NAMES})
+        return command(**values, inputs=InputOptions(flags, given["config"], given["stdin_format"].value))
 
     parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.default is not inspect.Parameter.empty else p
                   for p in own]

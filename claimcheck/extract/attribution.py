@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.lang.en.words import GROUP_SPEAKERS, SPEAKER_VERBS, alternation
 from claimcheck.model import Span
 
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’")
-_SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|stated|claimed|insisted|argued|announced|reported|estimated)"
+_SPEECH = rf"(?:{alternation(SPEAKER_VERBS)})"
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+(?!said\b|and\b)[\w’'.-]+){0,6}?)\s*(?:[,.;]|$)",
                         re.IGNORECASE)
 _SAID_AFTER = re.compile(r"[,”\"]\s*(?P<who>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+" + _SPEECH + r"\b")
@@ -67,14 +68,13 @@ _NOT_SPEAKER = re.compile(
 
 # "Police in Denver said", "Officials in Goma said": the speaker is who is in the place, not the place.
 _IN_PLACE = re.compile(r"(?:\b[Tt]he\s+)?\b(?P<who>[A-Za-z][\w’'-]*)\s+in\s+$")
-_GROUP_SPEAKERS = frozenset({"police", "officials", "authorities", "witnesses", "residents", "investigators",
-                             "prosecutors", "doctors", "rescuers", "firefighters", "sources", "analysts"})
+
 
 
 def _with_place(text: str, at: int) -> int:
     """Where a speaker starts when the words before ``at`` say who in that place spoke ("Police in")."""
     found = _IN_PLACE.search(text, max(0, at - 40), at)
-    if found and found.group("who").lower() in _GROUP_SPEAKERS:
+    if found and found.group("who").lower() in GROUP_SPEAKERS:
         return found.start()
     return at
 

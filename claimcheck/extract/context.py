@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from claimcheck.extract.attribution import attribution, span_people
 from claimcheck.extract.segment import Sentence
+from claimcheck.lang.en.words import FUTURE_MARKERS, HEDGES, NEGATIONS, phrases
 from claimcheck.model import Claim, Document, Mention, Qualifier, Span, TimeValue
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|\s[-]\s|,\s+(?:but|while|whereas|although)\b|\.\s")
@@ -16,12 +17,9 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|\s[-]\s|,\s+(?:but|while|whereas|althoug
 # hyphen joins a compound and is no dash.
 _TOKENISED_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:but|while|whereas|although)\b|\.\s")
 _WORD = re.compile(r"[\w’'$%-]+")
-_HEDGES = re.compile(
-    r"\b(?:expected|likely|reportedly|allegedly|believed|thought|rumou?red|may|might|could|possibly|"
-    r"probably|appears?|seems?|unconfirmed)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|is\s+to|are\s+to|plans?\s+to|"
-                     r"scheduled|expected\s+to|would)\b", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|never|no|denied|denies|n’t|n't)\b", re.IGNORECASE)
+_HEDGES = re.compile(rf"\b(?:{phrases(HEDGES)})\b", re.IGNORECASE)
+_FUTURE = re.compile(rf"\b(?:{phrases(FUTURE_MARKERS)})\b", re.IGNORECASE)
+_NEGATION = re.compile(rf"\b(?:{phrases(NEGATIONS)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from claimcheck.extract.context import _WORD, SentenceContext, words_between
 from claimcheck.extract.phrases import phrase_pattern
-from claimcheck.lang.en.words import REPORTING_VERBS
+from claimcheck.lang.en.words import SAYING_VERBS
 from claimcheck.model import Mention
 from claimcheck.ruleset.gazetteer import Gazetteer
 from claimcheck.ruleset.tables import EventTable
@@ -28,7 +28,7 @@ _PURPOSE = re.compile(r"\b(?:for|to|ahead\s+of|before|after|until|toward|towards
 AFTER_PENALTY = 3
 _PLACE_WORD = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # lookbehind after the class: faster
 _SAYING_GAP = re.compile(r"\s+(?:(?:on|late|early|in\s+a\s+statement|reporters|the\s+\w+)\s+){0,3}", re.IGNORECASE)
-SPEECH = phrase_pattern(REPORTING_VERBS)
+SPEECH = phrase_pattern((*SAYING_VERBS, "according to"))
 
 
 def countries(ctx: SentenceContext, mention: Mention, places: Gazetteer | None) -> tuple[str, ...]:

@@ -12,7 +12,14 @@ from dataclasses import dataclass
 
 from claimcheck.lang.en.calendar import MONTHS_AND_DAYS as MONTHS_AND_DAYS
 from claimcheck.lang.en.calendar import WEEKDAY_NAMES
-from claimcheck.lang.en.words import NOT_PERSON_WORDS, PERSON_NOUNS, SPEAKER_NOUNS
+from claimcheck.lang.en.words import (
+    INVERTED_SPEECH_VERBS,
+    NOT_PERSON_WORDS,
+    PERSON_NOUNS,
+    SPEAKER_NOUNS,
+    SPEECH_VERBS,
+    alternation,
+)
 from claimcheck.lang.en.words import STOPWORDS as STOPWORDS
 from claimcheck.model import Span, positional_pickle
 from claimcheck.ruleset.gazetteer import Gazetteer
@@ -58,7 +65,7 @@ class NameMention:
     evidence: bool = False  # written as a person is: with a title, an honorific, "said", ", who", an age
 
 
-_SPEECH = r"(?:said|says|say|told|tells|added|adds|wrote|writes|explained|noted|asked|replied|insisted|argued|stated|recalled|testified|declared)"
+_SPEECH = rf"(?:{alternation(SPEECH_VERBS)})"
 _PERSON_AFTER = re.compile(
     r"(?:[’']s?)?\s*(?:,[^,;]{1,80},\s*)?(?:has\s+|had\s+)?" + _SPEECH + r"\b"
     r"|\s*,\s*(?:who|whose)\b|\s*,\s*(?:a|an)?\s*\d{1,3}(?:-|\s*-\s*)year(?:-|\s*-\s*)old|\s*\(\s*\d{1,3}\s*\)"
@@ -68,7 +75,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|for|near|on|into|across
 # "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything. A
 # lower-case noun that describes a person, written right before the name, is evidence too: "forward Elton Brand",
 # "actress Tara Reid", "gunman Steven Kazmierczak" (offices are the title table's).
-_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|wrote|asked|added)|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$"
+_PERSON_BEFORE = re.compile(rf"(?:\b(?:{alternation(INVERTED_SPEECH_VERBS)})|\b(?:Mr|Mrs|Ms|Dr|Prof)\.?)\s+$"
                             r"|\d\s*-?\s*years?\s*-?\s*old(?:\s+[a-z][\w-]*){0,2}\s*,?\s+$")  # an age before the name
 
 

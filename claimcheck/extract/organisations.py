@@ -8,16 +8,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from claimcheck.extract.segment import Sentence
+from claimcheck.lang.en.words import ORGANISATION_HEADS as HEADS
 from claimcheck.model import Span, positional_pickle
 from claimcheck.patterns import trie
 from claimcheck.ruleset import RuleSet
 
-HEADS = frozenset(
-    "Ministry Department Agency Commission Council Committee Institute University College School Bank Court "
-    "Army Navy Police Party Union Organization Organisation Office Service Services Company Corporation Group "
-    "Center Centre Fund Foundation Association Federation Authority Bureau Administration Government Parliament "
-    "Assembly Congress Senate Board Cabinet Court Tribunal Network Agency Alliance League Coalition".split()
-)
 _WORD = r"[A-Z][\w’'&.-]*"
 # Patterns that must not follow some characters test that with a lookbehind after their first character, not
 # before it: starting with a character class, they let the engine skip to where it occurs

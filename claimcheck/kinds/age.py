@@ -9,18 +9,17 @@ articles of one story only: people grow older.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from claimcheck.compare.values import relate_values
 from claimcheck.extract.context import SentenceContext
-from claimcheck.kinds.base import GroupKey, Kind, Scope
+from claimcheck.kinds.base import PersonKind, Scope
 from claimcheck.model import POSSIBLE, Attribute, Claim, Comparison, Mention, Quantity, Span
 from claimcheck.ruleset import Rule, RuleSet
 
 ATTRIBUTE = Attribute("age")
 
 
-class Age(Kind):
+class Age(PersonKind):
     """How old a named person is."""
 
     name = "age"
@@ -28,23 +27,11 @@ class Age(Kind):
     scope = Scope.DATED_STORY
     confidence = POSSIBLE
     order = 20
-    personal = True
+    attribute_name = "age"
 
     def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
         """The ages of the named people of the sentence."""
         return age_claims(ctx, rule) if ctx.people else []
-
-    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
-        """One group per person."""
-        return [(rule.code, claim.subject, "age")] if claim.subject else []
-
-    def attribute(self, key: GroupKey, members: Sequence[Claim]) -> str:
-        """Age groups compare ages."""
-        return "age"
-
-    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
-        """The person."""
-        return key[1]
 
     def relate(self, a: Claim, b: Claim) -> Comparison:
         """Ages are counts of years."""

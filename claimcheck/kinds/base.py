@@ -117,3 +117,22 @@ class Kind:
 
     def __repr__(self) -> str:
         return f"<claim kind {self.name}>"
+
+
+class PersonKind(Kind):
+    """A kind whose claims say something of one named person (a tenure, an age, a title): one group per person."""
+
+    personal = True
+    attribute_name: ClassVar[str]  # what the groups compare: "tenure_start"
+
+    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
+        """One group per person."""
+        return [(rule.code, claim.subject, self.attribute_name)] if claim.subject else []
+
+    def attribute(self, key: GroupKey, members: Sequence[Claim]) -> str:
+        """The attribute the kind compares."""
+        return self.attribute_name
+
+    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
+        """The person."""
+        return key[1]

@@ -6,32 +6,25 @@ are compared between the articles of one story, at the coarser precision of the 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from claimcheck.align.sameness import same_clause, same_context
 from claimcheck.compare.temporal import coarser
 from claimcheck.compare.values import DAY_LEVEL, relate_times
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.events import EVENT_GRANULARITIES, countries, dates_the_saying, event_label, nearest_event
-from claimcheck.kinds.base import GroupKey, Kind
+from claimcheck.kinds.event import EventKind
 from claimcheck.model import LIKELY, UNKNOWN, Attribute, Claim, Comparison, Qualifier, Relation, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
 
 ATTRIBUTE = Attribute("event_date")
-WINDOW = {"type": "integer", "minimum": 0, "default": 6,
-          "description": "the most words between a value and the event word it belongs to"}
 
 
-class EventDate(Kind):
+class EventDate(EventKind):
     """When an event happened."""
 
     name = "event_date"
     description = "the date of an event, tied to the nearest event word of its clause (rules/events.yml)"
-    params = {"window_words": WINDOW}
     confidence = LIKELY
     order = 30
     yields = True  # a date a tenure or an age took is not an event's
-    one_value_per_document = True
 
     def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
         """Claims of when an event happened."""
@@ -55,18 +48,6 @@ class EventDate(Kind):
                 countries=countries(ctx, mention, rules.places), subject=event_label(ctx.sentence.text, start, end),
             ))
         return claims
-
-    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
-        """One group per event key (within stories)."""
-        return [(rule.code, "story", claim.event)] if claim.event else []
-
-    def same_thing(self, a: Claim, b: Claim, countries: Mapping[str, frozenset[str]]) -> bool:
-        """The same event: the same place, shared participants, near-identical words around the dates."""
-        return same_context(a, b, countries)
-
-    def gives_two_values(self, a: Claim, b: Claim) -> bool:
-        """A document that dates one kind of event twice differently speaks of several such events."""
-        return self.conflicts(a, b) and (bool(a.event or b.event) or same_clause(a, b))
 
     def relate(self, a: Claim, b: Claim) -> Comparison:
         """Dates of one event, unless the claims name different participants or one is in the future."""

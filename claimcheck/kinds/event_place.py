@@ -5,14 +5,10 @@ knows, tied to the nearest event word of the clause. A place inside another agre
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-
-from claimcheck.align.sameness import same_clause, same_context
 from claimcheck.compare.values import relate_values
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.events import nearest_event
-from claimcheck.kinds.base import GroupKey, Kind
-from claimcheck.kinds.event_date import WINDOW
+from claimcheck.kinds.event import EventKind
 from claimcheck.model import PROBABLE, Attribute, Claim, Comparison, Mention, Place, Span
 from claimcheck.ruleset import Rule, RuleSet
 from claimcheck.ruleset.gazetteer import Gazetteer
@@ -22,15 +18,13 @@ _PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:city\s+of\s+|capi
                     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 
 
-class EventPlace(Kind):
+class EventPlace(EventKind):
     """Where an event happened."""
 
     name = "event_place"
     description = "the place of an event (rules/places.yml), tied to the nearest event word of its clause"
-    params = {"window_words": WINDOW}
     confidence = PROBABLE
     order = 50
-    one_value_per_document = True
 
     def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
         """Claims of where an event happened."""
@@ -53,18 +47,6 @@ class EventPlace(Kind):
                 qualifiers=ctx.qualifiers(left, right), subject=found[0],
             ))
         return claims
-
-    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
-        """One group per event key (within stories)."""
-        return [(rule.code, "story", claim.event)] if claim.event else []
-
-    def same_thing(self, a: Claim, b: Claim, countries: Mapping[str, frozenset[str]]) -> bool:
-        """The same event: shared participants and near-identical words around the places."""
-        return same_context(a, b, countries)
-
-    def gives_two_values(self, a: Claim, b: Claim) -> bool:
-        """A document that places one kind of event in two places speaks of several such events."""
-        return self.conflicts(a, b) and (bool(a.event or b.event) or same_clause(a, b))
 
     def relate(self, a: Claim, b: Claim) -> Comparison:
         """The same place, or one inside the other, agree."""

@@ -6,32 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimcheck.extract.entities import EntityIndex
-from claimcheck.extract.segment import Sentence
-from claimcheck.kinds.base import GroupKey, Kind
-from claimcheck.kinds.office_title import ATTRIBUTE, office_claims
-from claimcheck.model import POSSIBLE, Claim, Comparison, Document, Office, Reason, Relation
+from claimcheck.kinds.base import GroupKey
+from claimcheck.kinds.office_title import OfficeTitle
+from claimcheck.model import POSSIBLE, Claim, Comparison, Office, Reason, Relation
 from claimcheck.ruleset import Rule, RuleSet
 
 
-class OfficeHolder(Kind):
-    """Who holds a single-holder office of a country."""
+class OfficeHolder(OfficeTitle):
+    """Who holds a single-holder office of a country: the title claims of the office-title kind, grouped by office."""
 
     name = "office_holder"
     description = "who holds a single-holder office of a country, compared within a story"
     confidence = POSSIBLE
-    personal = True  # the claims' subjects are people, resolved across documents
-    corroborates = False
-    extraction = "office"  # the titles of the office-title kind
-
-    def document_claims(self, document: Document, entities: EntityIndex, sentences: Sequence[Sentence], rule: Rule,
-                        rules: RuleSet) -> list[Claim]:
-        """The titles of the document's people."""
-        return office_claims(document, entities, sentences, rule)
-
-    def consumes(self, claim: Claim, rule: Rule) -> bool:
-        """Every title claim, whichever office rule extracted it."""
-        return claim.attribute == ATTRIBUTE
+    name_matched = False
 
     def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
         """One group per single-holder office and country (within stories)."""

@@ -9,21 +9,21 @@ from collections.abc import Sequence
 from claimcheck.compare.values import relate_offices
 from claimcheck.extract.entities import EntityIndex
 from claimcheck.extract.segment import Sentence
-from claimcheck.kinds.base import GroupKey, Kind, Scope
+from claimcheck.kinds.base import GroupKey, PersonKind, Scope
 from claimcheck.model import PLAUSIBLE, UNKNOWN, Attribute, Claim, Comparison, Document, Office
 from claimcheck.ruleset import Rule, RuleSet
 
 ATTRIBUTE = Attribute("office")
 
 
-class OfficeTitle(Kind):
+class OfficeTitle(PersonKind):
     """The titles given to one person."""
 
     name = "office_title"
     description = "the titles written with a person's name, which must name a common office"
     scope = Scope.STORY  # titles change over the years: only articles of one story meet
     confidence = PLAUSIBLE
-    personal = True
+    attribute_name = "office"
     corroborates = False
     name_matched = True
     extraction = "office"
@@ -42,17 +42,9 @@ class OfficeTitle(Kind):
         both be true).
         """
         office = claim.value
-        if isinstance(office, Office) and claim.subject and rules.titles.all_unique(office.offices):
-            return [(rule.code, claim.subject, "office")]
+        if isinstance(office, Office) and rules.titles.all_unique(office.offices):
+            return super().keys(claim, rule, rules)
         return []
-
-    def attribute(self, key: GroupKey, members: Sequence[Claim]) -> str:
-        """Title groups compare offices."""
-        return "office"
-
-    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
-        """The person."""
-        return key[1]
 
     def relate(self, a: Claim, b: Claim) -> Comparison:
         """Titles that can name a common office agree."""

@@ -12,8 +12,8 @@ from claimcheck.compare.values import relate_values
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.events import countries, nearest_event
 from claimcheck.extract.phrases import phrase_pattern
-from claimcheck.kinds.base import GroupKey, Kind
-from claimcheck.kinds.event_date import WINDOW
+from claimcheck.kinds.base import GroupKey
+from claimcheck.kinds.event import WINDOW, EventKind
 from claimcheck.model import PROBABLE, Attribute, Claim, Comparison, Quantity, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
 
@@ -25,7 +25,7 @@ _CONVERSION = re.compile(r"[\d.,]+\s*(?:\w+\s*)?\(\s*(?:about\s+|some\s+|roughly
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|their|our|its)\s+$", re.IGNORECASE)
 
 
-class EventQuantity(Kind):
+class EventQuantity(EventKind):
     """A count or amount of one unit, tied to an event."""
 
     name = "quantity"
@@ -39,7 +39,6 @@ class EventQuantity(Kind):
     }
     confidence = PROBABLE
     order = 40
-    one_value_per_document = True
     evolves = True
 
     def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
@@ -91,10 +90,6 @@ class EventQuantity(Kind):
         if not a.event or not b.event or a.background != b.background:
             return False  # "rescued two vessels last month" and "attacked 100 vessels this year" are not one count
         return same_context(a, b, countries)
-
-    def gives_two_values(self, a: Claim, b: Claim) -> bool:
-        """A document that gives one count twice differently."""
-        return self.conflicts(a, b) and (bool(a.event or b.event) or same_clause(a, b))
 
     def relate(self, a: Claim, b: Claim) -> Comparison:
         """Intervals of one unit family, allowing for rounding."""

@@ -5,13 +5,12 @@ in YEAR", and kin), compared across the whole corpus for the same person and a c
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from claimcheck.compare.values import relate_times, roles_compatible
 from claimcheck.extract.context import SentenceContext, words_between
 from claimcheck.extract.names import strip_possessive
 from claimcheck.extract.phrases import phrase_pattern
-from claimcheck.kinds.base import GroupKey, Kind, Scope
+from claimcheck.kinds.base import PersonKind, Scope
 from claimcheck.lang.en.words import STOPWORDS
 from claimcheck.model import DEFINITE, UNKNOWN, Attribute, Claim, Comparison, Mention, Office, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
@@ -20,7 +19,7 @@ ATTRIBUTE = Attribute("tenure_start")
 _PHRASES = {"type": "array", "items": {"type": "string", "minLength": 1}}
 
 
-class Tenure(Kind):
+class Tenure(PersonKind):
     """When a person's time in an office began."""
 
     name = "tenure"
@@ -36,24 +35,12 @@ class Tenure(Kind):
     scope = Scope.CORPUS  # a fact about a person's tenure holds across stories
     confidence = DEFINITE
     order = 10
-    personal = True
+    attribute_name = "tenure_start"
     name_matched = True
 
     def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
         """Claims of when a person's time in an office began."""
         return tenure_claims(ctx, rule, rules)
-
-    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
-        """One group per person."""
-        return [(rule.code, claim.subject, "tenure_start")] if claim.subject else []
-
-    def attribute(self, key: GroupKey, members: Sequence[Claim]) -> str:
-        """Tenure groups compare the start of a tenure."""
-        return "tenure_start"
-
-    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
-        """The person."""
-        return key[1]
 
     def relate(self, a: Claim, b: Claim) -> Comparison:
         """Start dates compare for a compatible office of the same (or an unnamed) country."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from claimcheck.lang.en.calendar import MONTHS as MONTHS
 from claimcheck.lang.en.calendar import WEEKDAYS as WEEKDAYS
 from claimcheck.lang.en.numbers import CARDINALS
+from claimcheck.lang.en.words import PAST_REPORT_VERBS, alternation
 
 # Counts written as words in durations and relative dates ("three days", "a week", "a couple of years").
 NUMBER_WORDS: dict[str, float] = {
@@ -157,7 +158,4 @@ FUTURE_CUES = (
     r"|resume|arrive)|until|expected\s+on|should|wants?\s+to|hopes?\s+to|aims?\s+to|to\s+be\s+\w+ed"
 )
 
-PAST_REPORT_CUES = (
-    r"said|says|announced|told|reported|confirmed|stated|added|denied|declared|revealed"
-    r"|disclosed|warned|explained|admitted|claimed|noted|insisted|argued|wrote|tweeted"
-)
+PAST_REPORT_CUES = alternation(PAST_REPORT_VERBS)

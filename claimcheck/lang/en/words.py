@@ -9,6 +9,9 @@ STOPWORDS: frozenset[str] = frozenset(
 SPEAKER_NOUNS: frozenset[str] = frozenset(
     ["Officials", "Authorities", "Witnesses", "Investigators", "Police", "Residents", "Officers", "Prosecutors", "Critics", "Analysts", "Experts", "Sources", "Reports", "Firefighters", "Rescuers", "Doctors", "Students", "Workers", "Protesters", "Troops", "Soldiers", "Militants", "Rebels", "Lawmakers", "Voters", "Fans", "Neighbors", "Neighbours", "Relatives", "Families", "Scientists", "Researchers", "Academy", "Organizers", "Organisers", "Employees", "Staff", "Spokesmen", "Spokeswomen", "Detectives", "Deputies", "Authorities", "Medics", "Paramedics", "Survivors", "Victims", "Passengers", "Pilots", "Crews", "Engineers", "Environmentalists", "Opponents", "Supporters", "Activists", "Diplomats", "Leaders", "Observers", "Agencies", "Hospitals", "Companies", "Officers", "Ministers", "Judges", "Jurors", "Lawyers", "Attorneys", "Teachers", "Parents"]
 )
+# Groups spoken of as being in a place, whose words a report gives: "Police in Denver said", "Officials in Goma".
+GROUP_SPEAKERS: frozenset[str] = frozenset({"police", "officials", "authorities", "witnesses", "residents", "investigators",
+                             "prosecutors", "doctors", "rescuers", "firefighters", "sources", "analysts"})
 # Lower-case nouns that describe a person, written right before a name: "forward Elton Brand", "actress Tara Reid".
 PERSON_NOUNS: frozenset[str] = frozenset((
     "actor", "actress", "singer", "rapper", "musician", "star", "model", "director", "producer", "author", "writer",
@@ -21,13 +24,92 @@ PERSON_NOUNS: frozenset[str] = frozenset((
     "scientist", "teammate", "rookie", "veteran", "husband", "wife", "son", "daughter", "brother", "sister",
     "father", "mother", "boyfriend", "girlfriend", "fiancé", "fiancée", "publicist", "rep", "designer", "chef",
 ))
-# Words that end the capitalised name of an organisation, a place or an event, never a person's.
-NOT_PERSON_WORDS: frozenset[str] = frozenset(
-    ["Ministry", "Department", "University", "Institute", "Center", "Centre", "School", "College", "Council", "Agency", "Organization", "Organisation", "Party", "Bank", "Corp", "Corporation", "Inc", "Ltd", "Group", "Times", "News", "Post", "Journal", "Association", "Committee", "Commission", "Union", "Court", "Army", "Navy", "Forces", "Office", "Service", "Services", "Company", "Fund", "Foundation", "Summit", "Cooperation", "Assembly", "Parliament", "Congress", "Senate", "House", "Government", "Administration", "Authority", "Bureau", "Club", "League", "Federation", "Airlines", "Airways", "Hospital", "Church", "Museum", "Studies", "Network", "Agreement", "Treaty", "Square", "Street", "Avenue", "Road", "Airport", "Station", "Stadium", "Park", "River", "Sea", "Ocean", "Island", "Islands", "Republic", "Kingdom", "Empire", "Union", "Defence", "Defense", "Police", "Navy", "Marines", "Coast", "Guard", "Zero", "Day", "Week", "Year", "War", "Games", "Olympics", "Cup", "Prize", "Award", "Award", "Festival", "Conference", "Forum", "Times"]
-)
+# The last word of a named organisation ("the Foreign Ministry", "the Democratic Party").
+ORGANISATION_HEADS: frozenset[str] = frozenset((
+    "Administration", "Agency", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank", "Board",
+    "Bureau", "Cabinet", "Center", "Centre", "Coalition", "College", "Commission", "Committee", "Company",
+    "Congress", "Corporation", "Council", "Court", "Department", "Federation", "Foundation", "Fund", "Government",
+    "Group", "Institute", "League", "Ministry", "Navy", "Network", "Office", "Organisation", "Organization",
+    "Parliament", "Party", "Police", "School", "Senate", "Service", "Services", "Tribunal", "Union", "University",
+))
+# Words that end the capitalised name of an organisation, a place, a publication or an event, never a person's.
+NOT_PERSON_WORDS: frozenset[str] = ORGANISATION_HEADS | frozenset((
+    "Agreement", "Airlines", "Airport", "Airways", "Avenue", "Award", "Church", "Club", "Coast", "Conference",
+    "Cooperation", "Corp", "Cup", "Day", "Defence", "Defense", "Empire", "Festival", "Forces", "Forum", "Games",
+    "Guard", "Hospital", "House", "Inc", "Island", "Islands", "Journal", "Kingdom", "Ltd", "Marines", "Museum",
+    "News", "Ocean", "Olympics", "Park", "Post", "Prize", "Republic", "River", "Road", "Sea", "Square", "Stadium",
+    "Station", "Street", "Studies", "Summit", "Times", "Treaty", "War", "Week", "Year", "Zero",
+))
 
-# Verbs that report what someone said, and "according to": a date right after one dates the saying.
-REPORTING_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "stated", "denied", "denies",
-    "claimed", "insisted", "reported", "announced", "confirmed", "tweeted", "posted", "according to",
+# Each verb that reports speech, once, with what it is evidence of where it is written:
+#   person    a capitalised name right before it is a person ("Ketsoyan told"): organisations report too, so
+#             "Reuters reported" is no such evidence;
+#   inverted  the name right after it is the speaker ("said Raffaello Pantucci"; "told Xinhua" names the listener);
+#   speaker   the words before it are who a claim is attributed to ("police said", "the ministry announced");
+#   saying    a date right after it dates the saying, not the event ("officials said Saturday");
+#   past      a weekday right after it lies in the past ("confirmed Monday").
+# Each use was measured on its own list; a verb is not given a use it was not measured with ("posted" as a
+# speaker verb made "The Dow Jones Industrial Average" a speaker).
+REPORTING: dict[str, frozenset[str]] = {
+    "said": frozenset({"person", "inverted", "speaker", "saying", "past"}),
+    "says": frozenset({"person", "inverted", "speaker", "saying", "past"}),
+    "say": frozenset({"person", "speaker", "saying"}),
+    "told": frozenset({"person", "speaker", "saying", "past"}),
+    "tells": frozenset({"person", "speaker", "saying"}),
+    "added": frozenset({"person", "inverted", "speaker", "saying", "past"}),
+    "adds": frozenset({"person", "speaker", "saying"}),
+    "wrote": frozenset({"person", "inverted", "speaker", "saying", "past"}),
+    "writes": frozenset({"person", "speaker", "saying"}),
+    "explained": frozenset({"person", "past"}),
+    "noted": frozenset({"person", "past"}),
+    "asked": frozenset({"person", "inverted"}),
+    "replied": frozenset({"person"}),
+    "insisted": frozenset({"person", "speaker", "saying", "past"}),
+    "argued": frozenset({"person", "speaker", "past"}),
+    "stated": frozenset({"person", "speaker", "saying", "past"}),
+    "recalled": frozenset({"person"}),
+    "testified": frozenset({"person"}),
+    "declared": frozenset({"person", "past"}),
+    "claimed": frozenset({"speaker", "saying", "past"}),
+    "announced": frozenset({"speaker", "saying", "past"}),
+    "reported": frozenset({"speaker", "saying", "past"}),
+    "estimated": frozenset({"speaker"}),
+    "denied": frozenset({"saying", "past"}),
+    "denies": frozenset({"saying"}),
+    "confirmed": frozenset({"saying", "past"}),
+    "tweeted": frozenset({"saying", "past"}),
+    "posted": frozenset({"saying"}),
+    "revealed": frozenset({"past"}),
+    "disclosed": frozenset({"past"}),
+    "warned": frozenset({"past"}),
+    "admitted": frozenset({"past"}),
+}
+SPEECH_VERBS: tuple[str, ...] = tuple(verb for verb, uses in REPORTING.items() if "person" in uses)
+INVERTED_SPEECH_VERBS: tuple[str, ...] = tuple(verb for verb, uses in REPORTING.items() if "inverted" in uses)
+SPEAKER_VERBS: tuple[str, ...] = tuple(verb for verb, uses in REPORTING.items() if "speaker" in uses)
+SAYING_VERBS: tuple[str, ...] = tuple(verb for verb, uses in REPORTING.items() if "saying" in uses)
+PAST_REPORT_VERBS: tuple[str, ...] = tuple(verb for verb, uses in REPORTING.items() if "past" in uses)
+
+
+# Words that mark a claim as hedged: the outlet itself is unsure.
+HEDGES: tuple[str, ...] = (
+    "expected", "likely", "reportedly", "allegedly", "believed", "thought", "rumored", "rumoured", "may", "might",
+    "could", "possibly", "probably", "appear", "appears", "seem", "seems", "unconfirmed",
 )
+# Words that put a claim in the future ("will be held", "is due to").
+FUTURE_MARKERS: tuple[str, ...] = (
+    "will", "shall", "is due", "are due", "is set", "are set", "is to", "are to", "plan to", "plans to",
+    "scheduled", "expected to", "would",
+)
+# Words that negate a claim ("n't" as tokenised text writes it: "did n't").
+NEGATIONS: tuple[str, ...] = ("not", "never", "no", "denied", "denies", "n’t", "n't")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words`` (single words), longest first."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+def phrases(words: tuple[str, ...]) -> str:
+    """A regex alternation of ``words``, longest first, a run of spaces between the words of a phrase."""
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(words, key=lambda word: (-len(word), word)))
