@@ -12,8 +12,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from claimcheck.run.engine import ADDRESS_HINT, ENGINES, is_address
 from claimcheck.errors import InputError
+from claimcheck.run.engine import ADDRESS_HINT, ENGINES, is_address
 
 KEYS: dict[str, type | tuple[type, ...]] = {
     "format": str,
@@ -130,7 +130,7 @@ def _check(data: dict[str, Any], keys: dict[str, type | tuple[type, ...]], text:
             raise InputError(shown, f"{prefix}{key} has the wrong type ({type(value).__name__})", _line(text, key))
         if key in CHOICES and value not in CHOICES[key]:
             raise InputError(shown, f"{prefix}{key} must be one of {', '.join(CHOICES[key])}", _line(text, key))
-        if key == "scheduler" and not is_address(value):
+        if key == "scheduler" and not is_address(str(value)):
             raise InputError(shown, f"{prefix}{key}: {value!r} is {ADDRESS_HINT}", _line(text, key))
 
 

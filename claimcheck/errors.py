@@ -27,8 +27,9 @@ class InputError(Exception):
 
 
 class InputWarning(InputError):
-    """A problem with one input, reported on stderr; the run goes on. ``skipped`` says whether the input (or
-    line) was left out, or read anyway (a legacy encoding).
+    """A problem with one input, reported on stderr; the run goes on.
+
+    ``skipped`` says whether the input (or line) was left out, or read anyway (a legacy encoding).
     """
 
     skipped = True

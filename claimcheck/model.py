@@ -33,7 +33,7 @@ def positional_pickle(cls: type[_T]) -> type[_T]:
     else:
         def reduce(self: object) -> tuple[type, tuple[Any, ...]]:
             return type(self), get(self)
-    cls.__reduce__ = reduce  # type: ignore[method-assign,assignment]
+    cls.__reduce__ = reduce  # type: ignore[method-assign]
     return cls
 
 

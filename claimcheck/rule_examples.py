@@ -43,7 +43,7 @@ def example_failure(rule: Rule, example: dict[str, Any], rules: RuleSet) -> str 
 
 def run_examples(rules: RuleSet) -> list[str]:
     """Every failing example of every enabled rule, as one-line messages."""
-    failures = []
+    failures: list[str] = []
     for rule in rules.rules:
         if rule.enabled:
             failures.extend(f for e in rule.examples if (f := example_failure(rule, e, rules)))

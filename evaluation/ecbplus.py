@@ -12,11 +12,12 @@ import argparse
 import json
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
+from claimcheck.kinds.registry import load_rules as load_ruleset
 from claimcheck.load import Corpus
 from claimcheck.load.article import build_document
 from claimcheck.pipeline import CheckOptions, check_corpus
-from claimcheck.kinds.registry import load_rules as load_ruleset
 
 
 def evaluate(folder: Path) -> dict[str, object]:
@@ -54,9 +55,11 @@ def main() -> None:
     if args.json:
         print(json.dumps(result, indent=1, ensure_ascii=False))
         return
-    for number, finding in enumerate(result["findings"], start=1):  # type: ignore[arg-type]
+    findings: list[dict[str, Any]] = result["findings"]  # type: ignore[assignment]
+    for number, finding in enumerate(findings, start=1):
         mark = " CROSS-EVENT" if finding["cross_event"] else ""
-        print(f"[{number}] topic {finding['topic']} {finding['code']}{mark} ({finding['confidence']}): {finding['message']}")
+        head = f"[{number}] topic {finding['topic']} {finding['code']}{mark} ({finding['confidence']})"
+        print(f"{head}: {finding['message']}")
         for claim in finding["claims"]:
             print(f"      {claim['doc']:<18} {claim['value']!r}: {claim['text'][:220]}")
     print(f"{len(result['findings'])} findings over {result['event_clusters']} event clusters in {result['topics']} "  # type: ignore[arg-type]

@@ -1,7 +1,9 @@
-"""Audit cross-document entity resolution on ECB+: how many entities, a random sample of merges to read,
-and the entities that span the two different events (subtopics) of one topic.
+"""Audit cross-document entity resolution on ECB+.
 
-    python -m evaluation.entities ../shared/data/ecbplus-dev [--sample 50] [--seed 7]
+How many entities, a random sample of merges to read, and the entities that span the two different events (subtopics) of
+one topic.
+
+python -m evaluation.entities ../shared/data/ecbplus-dev [--sample 50] [--seed 7]
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from pathlib import Path
 
 from claimcheck.align.people import resolve_people
 from claimcheck.extract import extract
-from claimcheck.load.article import build_document
 from claimcheck.kinds.registry import load_rules as load_ruleset
+from claimcheck.load.article import build_document
 
 
 def evaluate(folder: Path, sample: int = 50, seed: int = 7) -> dict[str, object]:
@@ -34,7 +36,8 @@ def evaluate(folder: Path, sample: int = 50, seed: int = 7) -> dict[str, object]
         for name in written:
             members[people.canonical[name]].add((doc, name))
     cross = {e: m for e, m in members.items() if len({d for d, _ in m}) > 1}
-    merges = sorted({(e, a, b) for e, m in cross.items() for a in {n for _, n in m} for b in {n for _, n in m} if a < b})
+    merges = sorted({(e, a, b) for e, m in cross.items() for a in {n for _, n in m} for b in {n for _, n in m}
+                     if a < b})
     rng = random.Random(seed)
     pairs = [(e, d1, d2) for e, m in sorted(cross.items()) for (d1, _) in sorted(m)[:1] for (d2, _) in sorted(m)[1:2]]
     spanning = {e: sorted({subtopic[d] for d, _ in m}) for e, m in cross.items()

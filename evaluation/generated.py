@@ -30,10 +30,11 @@ from collections import defaultdict
 from pathlib import Path
 
 from claimcheck.extract import Extraction
-from claimcheck.load import LoadOptions, load_corpus
-from claimcheck.run.parallel import Workers, extract_all
-from claimcheck.pipeline import CheckOptions, compare_and_report
 from claimcheck.kinds.registry import load_rules as load_ruleset
+from claimcheck.load import LoadOptions, load_corpus
+from claimcheck.pipeline import CheckOptions, compare_and_report
+from claimcheck.report import ReportedFinding
+from claimcheck.run.parallel import Workers, extract_all
 
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -69,7 +70,8 @@ def evaluate(corpus: Path, gold: Path, jobs: int = 0) -> dict[str, object]:
         folded = _folded(sentence)
         return any(folded in s or s in folded for s in changed.get(document, ()))
 
-    planted_findings, other_findings = [], []
+    planted_findings: list[ReportedFinding] = []
+    other_findings: list[ReportedFinding] = []
     found_changes: set[tuple[str, str]] = set()
     for item in report.findings:
         hits = [(loc.document, s) for loc in item.locations for s in changed.get(loc.document, ())

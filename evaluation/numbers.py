@@ -152,7 +152,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 def locate_gold(docs: dict[str, str], gold: list[dict]) -> list[tuple[dict, Span | None, Span | None]]:
     """Return (gold row, mention span, sentence span) in document coordinates, None if not found."""
     seen: Counter[tuple[str, str, str]] = Counter()
-    located = []
+    located: list[tuple[dict, Span | None, Span | None]] = []
     for row in gold:
         text = docs.get(row["doc"], "")
         s_start = text.find(row["sentence"])

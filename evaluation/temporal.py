@@ -33,7 +33,7 @@ from pathlib import Path
 import sentencex
 
 from claimcheck.extract.temporal import extract_temporal
-from claimcheck.model import Mention
+from claimcheck.model import Mention, TimeValue
 
 TYPES = ("DATE", "DURATION", "TIME", "SET")
 ANNOTATED_LINES = 6  # MEANTIME: title, dateline and the first four sentences
@@ -81,7 +81,8 @@ def dateline(text: str) -> dt.date | None:
     if len(lines) < 2:
         return None
     for mention in extract_temporal(lines[1], 0, None):
-        if mention.value.granularity.value == "day" and not mention.normalized.startswith("X"):
+        value = mention.value
+        if isinstance(value, TimeValue) and value.granularity.value == "day" and not mention.normalized.startswith("X"):
             return dt.date.fromisoformat(mention.normalized)
     return None
 
@@ -132,8 +133,9 @@ def system(docs: list[dict], lines: int = ANNOTATED_LINES) -> list[Timex]:
         for offset, sent in sentences(text):
             mention: Mention
             for mention in extract_temporal(sent, offset, doc["_pub"]):
-                found.append(Timex(doc["doc"], mention.span.start, mention.span.end,
-                                   mention.value.type, mention.normalized, mention.text))
+                kind = mention.value.type if isinstance(mention.value, TimeValue) else mention.kind
+                found.append(Timex(doc["doc"], mention.span.start, mention.span.end, kind, mention.normalized,
+                                   mention.text))
     return found
 
 

@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> int:
+    """Run the property tests with more examples (first argument) and pytest's other arguments."""
     examples = sys.argv[1] if len(sys.argv) > 1 and sys.argv[1].isdigit() else "2000"
     extra = sys.argv[2:] if len(sys.argv) > 1 and sys.argv[1].isdigit() else sys.argv[1:]
     env = {**os.environ, "CLAIMCHECK_FUZZ_EXAMPLES": examples}
@@ -25,7 +26,8 @@ def main() -> int:
     done = subprocess.run([sys.executable, "-m", "pytest", "tests/test_properties.py", "-q", "-p", "no:cacheprovider",
                            "-W", "ignore::hypothesis.errors.HypothesisWarning", "--tb=short", *extra],
                           cwd=ROOT, env=env, check=False)
-    print(f"fuzz_check: {examples} examples per property, {time.perf_counter() - started:.0f} s, exit {done.returncode}")
+    seconds = time.perf_counter() - started
+    print(f"fuzz_check: {examples} examples per property, {seconds:.0f} s, exit {done.returncode}")
     return done.returncode
 
 

@@ -26,16 +26,24 @@ import yaml
 from claimcheck.lang.en.calendar import WEEKDAY_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
-FIRST = ["Ana", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemal", "Lena", "Marco", "Nadia", "Omar", "Priya", "Rafael", "Sofia", "Tomas", "Uma", "Viktor", "Wei", "Yara", "Zoltan", "Amara", "Bruno", "Chen", "Dmitri", "Esther", "Felix"]
-LAST = ["Alvarez", "Becker", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ivanova", "Jensen", "Kowalski", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Quinn", "Rossi", "Schmidt", "Tanaka", "Ueda", "Varga", "Weber", "Xu", "Yilmaz", "Zielinski", "Mendes", "Park", "Sato", "Nkemelu"]
+FIRST = ["Ana", "Ben", "Carla", "David", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemal", "Lena",
+         "Marco", "Nadia", "Omar", "Priya", "Rafael", "Sofia", "Tomas", "Uma", "Viktor", "Wei", "Yara", "Zoltan",
+         "Amara", "Bruno", "Chen", "Dmitri", "Esther", "Felix"]
+LAST = ["Alvarez", "Becker", "Costa", "Dubois", "Eriksen", "Fischer", "Garcia", "Haddad", "Ivanova", "Jensen",
+        "Kowalski", "Larsen", "Moreau", "Novak", "Okafor", "Petrov", "Quinn", "Rossi", "Schmidt", "Tanaka", "Ueda",
+        "Varga", "Weber", "Xu", "Yilmaz", "Zielinski", "Mendes", "Park", "Sato", "Nkemelu"]
 OUTLETS = ("Daily Ledger", "Morning Courier", "Evening Standard-Post", "Global Wire", "Harbour Times", "Capital Review",
            "Northern Herald", "Metro Observer", "Pacific Chronicle", "Valley Gazette", "Continental Press",
            "Island Sentinel")
 DATELINE = ("(Global Wire) — ", "WIRE SERVICE — ", "(Reuters-style syndication) — ", "")
 WEEKDAYS = list(WEEKDAY_NAMES)
 NOT_PEOPLE = frozenset(
-    ["The", "A", "An", "In", "On", "At", "For", "And", "But", "Of", "To", "By", "With", "From", "He", "She", "It", "They", "We", "I", "Mr", "Mrs", "Ms", "Dr", "US", "U.S.", "UK", "EU", "UN", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Company", "Corporation", "Inc", "Air", "Force", "Army", "Party", "Ministry", "University", "Council", "Bank", "United", "States", "Union", "News", "Center", "Centre", "Group", "Court", "House", "Senate", "Congress", "Department", "Agency", "Association", "Committee", "Parliament"]
-    + WEEKDAYS
+    ["The", "A", "An", "In", "On", "At", "For", "And", "But", "Of", "To", "By", "With", "From", "He", "She", "It",
+     "They", "We", "I", "Mr", "Mrs", "Ms", "Dr", "US", "U.S.", "UK", "EU", "UN", "January", "February", "March",
+     "April", "May", "June", "July", "August", "September", "October", "November", "December", "Company",
+     "Corporation", "Inc", "Air", "Force", "Army", "Party", "Ministry", "University", "Council", "Bank", "United",
+     "States", "Union", "News", "Center", "Centre", "Group", "Court", "House", "Senate", "Congress", "Department",
+     "Agency", "Association", "Committee", "Parliament", *WEEKDAYS]
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
@@ -264,7 +272,8 @@ def generate(sources: list[Source], places: list[str], count: int, seed: int, sy
 def main() -> None:
     """Command line: sources, -n, --seed, -o."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sources", nargs="+", type=Path, help="docs.jsonl of MEANTIME and/or ECB+ (by its 'subtopic' field)")
+    parser.add_argument("sources", nargs="+", type=Path,
+                        help="docs.jsonl of MEANTIME and/or ECB+ (by its 'subtopic' field)")
     parser.add_argument("-n", "--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--syndicated", type=float, default=0.03, help="share of syndicated (near-duplicate) copies")

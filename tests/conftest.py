@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.rule_examples import check_articles
-from claimcheck.report import Report
 from claimcheck.kinds.registry import load_rules as load_ruleset
+from claimcheck.report import Report
+from claimcheck.rule_examples import check_articles
 from claimcheck.ruleset import RuleSet
 
 ROOT = Path(__file__).resolve().parents[1]

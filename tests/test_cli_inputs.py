@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 
-
-from .conftest import run_cli as run, write_file as write, ROOT
+from .conftest import ROOT
+from .conftest import run_cli as run
+from .conftest import write_file as write
 
 GOOD = "Kenyan President Daniel Moi has ruled Kenya since 1978, officials in Nairobi said.\n"
 OTHER = "Moi, who has been Kenya's president since 1982, spoke in Nairobi on Monday.\n"
 
 
 def no_traceback(result) -> None:  # type: ignore[no-untyped-def]
-    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert ("Traceback" not in result.output and result.exception is None) or isinstance(result.exception, SystemExit)
 
 
 def test_exit_1_on_error_findings_and_0_with_fail_on_never(tmp_path: Path) -> None:

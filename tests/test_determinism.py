@@ -39,7 +39,7 @@ def run_all(runs: list[tuple[list[str], str, str]], cwd: Path) -> list[tuple[int
 def assert_identical(results: list[tuple[int, bytes, bytes]], runs: list[tuple[list[str], str, str]]) -> None:
     first = results[0]
     assert b"Traceback" not in first[2], first[2].decode(errors="replace")
-    for run, result in zip(runs[1:], results[1:]):
+    for run, result in zip(runs[1:], results[1:], strict=True):
         assert result[0] == first[0], (run, result[2].decode(errors="replace"))
         assert result[2] == first[2], run  # warnings: same lines, same order
         assert result[1] == first[1], run
@@ -47,7 +47,7 @@ def assert_identical(results: list[tuple[int, bytes, bytes]], runs: list[tuple[l
 
 def test_seed_report_is_byte_identical_across_hash_seeds_locales_and_argument_orders() -> None:
     orders = [["seeds/"], SEEDS, SEEDS[::-1], [SEEDS[1], SEEDS[2], SEEDS[0]], ["seeds", SEEDS[0]]]
-    runs = [([*paths, "--format", "json"], seed, lc) for paths, (seed, lc) in zip(orders, ENVIRONMENTS)]
+    runs = [([*paths, "--format", "json"], seed, lc) for paths, (seed, lc) in zip(orders, ENVIRONMENTS, strict=True)]
     results = run_all(runs, ROOT)
     assert_identical(results, runs)
     code, out, _ = results[0]
@@ -96,7 +96,7 @@ def test_multi_file_corpus_with_jsonl_is_byte_identical(tmp_path: Path, output_f
     files = write_corpus(tmp_path)
     orders = [["."], files, files[::-1], ["wire", "corpus.jsonl", "desk"], [*files[2:], *files[:2]]]
     runs = [([*paths, "--format", output_format, "--fail-on", "never"], seed, lc)
-            for paths, (seed, lc) in zip(orders, ENVIRONMENTS)]
+            for paths, (seed, lc) in zip(orders, ENVIRONMENTS, strict=True)]
     if output_format == "text":  # the text report: fewer runs keep the suite fast
         runs = runs[:3]
     results = run_all(runs, tmp_path)

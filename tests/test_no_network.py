@@ -42,8 +42,8 @@ def test_check_runs_in_process_with_sockets_monkeypatched_to_fail(monkeypatch: p
                                                                   expected: tuple[int, str]) -> None:
     attempts: list[str] = []
 
-    def refuse(name: str):  # type: ignore[no-untyped-def]  # noqa: ANN202
-        def guard(*args, **kwargs):  # type: ignore[no-untyped-def]  # noqa: ANN002, ANN003, ANN202
+    def refuse(name: str):  # type: ignore[no-untyped-def]
+        def guard(*args, **kwargs):  # type: ignore[no-untyped-def]
             attempts.append(f"{name}{args[1:] if name.startswith('socket.') else args}")
             raise NetworkUsed(f"network access: {name}")
         return guard

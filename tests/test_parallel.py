@@ -7,11 +7,11 @@ import pickle
 
 import pytest
 
-from claimcheck.run import parallel
 from claimcheck.extract import extract
 from claimcheck.load import load_corpus
-from claimcheck.run.parallel import BuildAndExtract, Workers, chunk_size, extract_all, workers
 from claimcheck.ruleset import RuleSet
+from claimcheck.run import parallel
+from claimcheck.run.parallel import BuildAndExtract, Workers, chunk_size, extract_all, workers
 
 from .conftest import ROOT
 

@@ -49,8 +49,7 @@ NEWS_TEXT = st.text(alphabet="ABNOTUSWaehinorst .,-'’“\t\n", max_size=80)
 
 
 def _rewritten() -> list[tuple[str, re.Pattern[str]]]:
-    from claimcheck.extract import _PROPER, entities, names, organisations
-    from claimcheck.extract import events
+    from claimcheck.extract import _PROPER, entities, events, names, organisations
     from claimcheck.kinds import generic
 
     particle = names._PARTICLE

@@ -9,11 +9,11 @@ examples per property (``scripts/fuzz_check.py`` does that for long runs).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import os
 import random
 import re
-from pathlib import Path
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -27,8 +27,7 @@ from claimcheck.load.article import build_document
 from claimcheck.load.jsonl import parse_jsonl
 from claimcheck.model import Document, Mention, Span
 from claimcheck.pipeline import CheckOptions, check_corpus
-from claimcheck.report import Report
-from claimcheck.report import json_format, text_format
+from claimcheck.report import Report, json_format, text_format
 
 from .conftest import ROOT
 
@@ -39,7 +38,7 @@ def examples(default: int) -> int:
     return int(value) if value else default
 
 
-def fuzz_settings(default: int):  # type: ignore[no-untyped-def]  # noqa: ANN201
+def fuzz_settings(default: int):  # type: ignore[no-untyped-def]
     return settings(max_examples=examples(default), deadline=None, derandomize=not os.environ.get("CLAIMCHECK_FUZZ_EXAMPLES"),
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.filter_too_much])
@@ -166,7 +165,7 @@ def temporal(sentence: str, offset: int, published: dt.date | None) -> list[Ment
 def assert_spans_sorted_disjoint(spans: list[Span], low: int, high: int) -> None:
     for span in spans:
         assert low <= span.start <= span.end <= high, (span, low, high)
-    for a, b in zip(spans, spans[1:]):
+    for a, b in itertools.pairwise(spans):
         assert a.end <= b.start, (a, b)
 
 
@@ -190,7 +189,7 @@ def check_report(report: Report, documents: tuple[Document, ...]) -> None:
     by_id = {d.id: d for d in documents}
     for reported in (*report.findings, *report.corroborations):
         assert len(reported.locations) == len(reported.finding.claims)
-        for claim, location in zip(reported.finding.claims, reported.locations):
+        for claim, location in zip(reported.finding.claims, reported.locations, strict=True):
             document = by_id[claim.document]
             assert claim.text == document.text[claim.span.start : claim.span.end]
             assert claim.sentence.contains(claim.span) or claim.sentence.overlaps(claim.span) or claim.span.start == claim.span.end
@@ -358,7 +357,7 @@ def test_extract_numbers_spans_are_sorted_slices_outside_excluded(case: tuple[st
 @given(texts=st.lists(mutated_text(), min_size=1, max_size=4), dates=st.lists(published_dates, min_size=4, max_size=4))
 def test_check_corpus_on_mutated_seed_articles(rules, texts: list[str], dates: list[dt.date | None]) -> None:  # type: ignore[no-untyped-def]
     documents = [build_document(f"d{i}", f"d{i}.txt", text, {"published": date} if date else None)
-                 for i, (text, date) in enumerate(zip(texts, dates))]
+                 for i, (text, date) in enumerate(zip(texts, dates, strict=False))]
     report, kept = run(documents, rules)
     check_report(report, kept)
 
@@ -378,11 +377,11 @@ def test_check_corpus_on_real_articles_with_edits(rules, seed: int, dates: list[
     """The real seed articles, each with a few random edits: findings still locate their values."""
     rnd = random.Random(seed)
     documents = []
-    for i, (path, date) in enumerate(zip(sorted((ROOT / "seeds").glob("*.txt")), dates)):
+    for i, (path, date) in enumerate(zip(sorted((ROOT / "seeds").glob("*.txt")), dates, strict=True)):
         text = path.read_text(encoding="utf-8")
         for _ in range(rnd.randint(0, 6)):
             at = rnd.randint(0, len(text))
-            edit = rnd.choice(HOSTILE + ["\n", "\r\n", " ", ""])
+            edit = rnd.choice([*HOSTILE, "\n", "\r\n", " ", ""])
             cut = rnd.choice([0, 0, 0, 1, 5, 40])
             text = text[:at] + edit + text[at + cut :]
         if rnd.random() < 0.2:

@@ -22,7 +22,8 @@ import claimcheck.cli.output as cli_output
 from claimcheck.extract.temporal import extract_temporal
 from claimcheck.load.article import build_document
 
-from .conftest import run_cli as run, write_file as write
+from .conftest import run_cli as run
+from .conftest import write_file as write
 
 A = "Kenyan President Daniel Moi has ruled Kenya since 1978, officials in Nairobi said.\n"
 B = "Moi, who has been Kenya's president since 1982, spoke in Nairobi on Monday.\n"
@@ -85,7 +86,7 @@ def test_huge_unpunctuated_sentence_with_values_is_not_quadratic(tmp_path: Path)
 def test_file_over_the_size_limit_is_skipped_with_a_warning(tmp_path: Path) -> None:
     write(tmp_path / "a.txt", A)
     write(tmp_path / "b.txt", B)
-    with open(tmp_path / "huge.txt", "wb") as handle:  # sparse: no disk used
+    with (tmp_path / "huge.txt").open("wb") as handle:  # sparse: no disk used
         handle.truncate(300 * 2**20)
     result = run("check", str(tmp_path), "--format", "json")
     data = report(result)
@@ -258,7 +259,7 @@ def test_failure_while_formatting_leaves_no_report_and_no_temporary_file(tmp_pat
     out = tmp_path / "out" / "report.json"
     out.parent.mkdir()
 
-    def explode(*args, **kwargs):  # type: ignore[no-untyped-def]  # noqa: ANN002, ANN003, ANN202
+    def explode(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise error
 
     monkeypatch.setattr(cli, "render", explode)
@@ -279,13 +280,13 @@ def test_failure_while_writing_keeps_the_old_report_and_leaves_no_temporary_file
     real = tempfile.NamedTemporaryFile
 
     class HalfWriter:
-        def __init__(self, handle) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+        def __init__(self, handle) -> None:  # type: ignore[no-untyped-def]
             self.handle, self.name = handle, handle.name
 
-        def __enter__(self):  # type: ignore[no-untyped-def]  # noqa: ANN204
+        def __enter__(self):  # type: ignore[no-untyped-def]
             return self
 
-        def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN002
+        def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
             self.handle.close()
 
         def write(self, text: str) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.kinds.registry import load_rules as load_ruleset
-
 from claimcheck.rule_examples import example_failure
 
 from .conftest import ROOT

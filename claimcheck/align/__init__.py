@@ -56,7 +56,7 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
                                                    | {c.subject for c in e.claims if c.subject and personal(c)})
                              for e in extractions}, rules.aliases)
     stories = story_pairs({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
-    claims = [_resolved(c, people, personal(c)) for e in extractions for c in e.claims]
+    claims = [_resolved(c, people, personal=personal(c)) for e in extractions for c in e.claims]
     buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     readers = [(rule, rule.component) for rule in rules.enabled]
     for claim in claims:
@@ -93,7 +93,7 @@ def countries_of(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(country for claim in claims for country in claim.countries)
 
 
-def _resolved(claim: Claim, people: PeopleIndex, personal: bool) -> Claim:
+def _resolved(claim: Claim, people: PeopleIndex, *, personal: bool) -> Claim:
     """The claim with its subject (of claims about a person) and participants named as across documents."""
     subject = people.resolve(claim.subject) if personal else claim.subject
     participants = tuple(sorted({people.canonical.get(p, p) for p in claim.participants}))

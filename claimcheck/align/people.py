@@ -7,7 +7,7 @@ keys are ever scored: the cost grows with the size of a block, not with the squa
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -48,7 +48,7 @@ class _UnionFind:
         self.parent[rb] = ra
 
 
-def resolve_people(names_by_document: dict[str, Iterable[str]], aliases: AliasTable) -> PeopleIndex:
+def resolve_people(names_by_document: Mapping[str, Iterable[str]], aliases: AliasTable) -> PeopleIndex:
     """Merge the person names of all documents into global entities."""
     counts: Counter[str] = Counter()
     for names in names_by_document.values():
@@ -69,7 +69,8 @@ def resolve_people(names_by_document: dict[str, Iterable[str]], aliases: AliasTa
         canonical.update({m: best for m in members})
     for written in {n for ns in names_by_document.values() for n in ns}:
         canonical[written] = canonical[aliases.resolve(written)]
-    ambiguous = frozenset(n for n in names if " " not in canonical[n] and canonical[n] not in aliases.canonical.values())
+    known = set(aliases.canonical.values())
+    ambiguous = frozenset(n for n in names if " " not in canonical[n] and canonical[n] not in known)
     return PeopleIndex(canonical, scores, ambiguous)
 
 

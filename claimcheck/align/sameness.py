@@ -20,8 +20,10 @@ GENERIC_WORDS = 3
 
 
 def same_context(a: Claim, b: Claim, countries: Mapping[str, frozenset[str]]) -> bool:
-    """Event dates, places and counts meet only when they can be in one place, do not name different people
-    (speakers aside) and the words around the values say much the same (fuzzy, the values left out).
+    """Whether two event dates, places or counts can be of one event.
+
+    They must be able to be in one place, must not name different people (speakers aside), and the words around
+    the values must say much the same (fuzzy, the values left out).
     """
     if not same_place(a, b, countries):
         return False
@@ -54,8 +56,9 @@ def around(claim: Claim, words: int = _CONTEXT_WORDS) -> str:
 
 
 def same_statement(a: Claim, b: Claim) -> bool:
-    """Claims no frame took meet only when their clauses, values left out, are near-identical and name the
-    same things.
+    """Whether two claims no frame took make one statement.
+
+    Their clauses, values left out, must be near-identical and name the same things.
     """
     return bool(set(a.participants) & set(b.participants)) and same_place(a, b, {}) and same_clause(a, b)
 

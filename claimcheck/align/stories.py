@@ -27,7 +27,8 @@ class StoryFeatures:
     published: dt.date | None
 
 
-def story_pairs(features: dict[str, StoryFeatures], threshold: float = 0.3, max_days: int = 10) -> frozenset[tuple[str, str]]:
+def story_pairs(features: dict[str, StoryFeatures], threshold: float = 0.3,
+                max_days: int = 10) -> frozenset[tuple[str, str]]:
     """The (a, b) document pairs, a < b, that report the same story.
 
     The relation is kept pairwise rather than closed transitively: chaining A~B~C merges different events of

@@ -20,6 +20,7 @@ from claimcheck.cli.baseline import baseline_app
 from claimcheck.cli.inputs import InputOptions, Paths, check_options, reads_articles
 from claimcheck.cli.output import append, run, warn, write
 from claimcheck.cli.rules import rules_app
+from claimcheck.config import Settings
 from claimcheck.model import Severity
 from claimcheck.pipeline import load_rules, run_check, run_listing
 from claimcheck.progress import progress_bar
@@ -82,27 +83,31 @@ SchedulerOpt = Annotated[str | None, typer.Option(
 @reads_articles
 def check(
     paths: Paths,
-    output_format: Annotated[OutputFormat | None, typer.Option("--format", "-f", help="Report format (default: text).")] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE (atomically).")] = None,
+    output_format: Annotated[OutputFormat | None, typer.Option(
+        "--format", "-f", help="Report format (default: text).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Write the report to FILE (atomically).")] = None,
     fail_on: Annotated[FailOn | None, typer.Option(help="Exit 1 when a contradiction of this severity or higher "
                                                    "is found (default: error).")] = None,
-    exit_zero: Annotated[bool | None, typer.Option("--exit-zero", help="Always exit 0 unless the run itself fails.")] = None,
+    exit_zero: Annotated[bool | None, typer.Option(
+        "--exit-zero", help="Always exit 0 unless the run itself fails.")] = None,
     baseline: Annotated[Path | None, typer.Option(help="Ignore findings accepted in this baseline file.")] = None,
     facts: Annotated[Path | None, typer.Option(help="Reference fact base (YAML): claims that contradict it are "
                                               "reported with the fact as the other side.")] = None,
-    min_confidence: Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Hide findings below this confidence.")] = None,
-    corroborations: Annotated[bool | None, typer.Option("--corroborations/--no-corroborations",
-                                                        help="List claims several outlets state alike (default: on).")] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0, help="Hide findings below this confidence.")] = None,
+    corroborations: Annotated[bool | None, typer.Option(
+        "--corroborations/--no-corroborations", help="List claims several outlets state alike (default: on).")] = None,
     engine: EngineOpt = None,
     scheduler: SchedulerOpt = None,
     *,
     inputs: InputOptions,
 ) -> None:
     """Check articles for contradictions between outlets and report them with evidence from both sides."""
-    settings = run(lambda: inputs.resolve(
-        paths, format=output_format.value if output_format else None, fail_on=fail_on.value if fail_on else None,
-        min_confidence=min_confidence, baseline=baseline, corroborations=corroborations, exit_zero=exit_zero,
-        facts=facts, engine=engine.value if engine else None, scheduler=scheduler))
+    own = Settings(format=output_format.value if output_format else None, fail_on=fail_on.value if fail_on else None,
+                   min_confidence=min_confidence, baseline=baseline, corroborations=corroborations,
+                   exit_zero=exit_zero, facts=facts, engine=engine.value if engine else None, scheduler=scheduler)
+    settings = run(lambda: inputs.resolve(paths, own))
     ruleset = run(lambda: load_rules(check_options(settings)))
     with progress_bar() as on_document:
         options = replace(check_options(settings, inputs.stdin_format), progress=on_document)

@@ -1,7 +1,8 @@
-"""The options every command that reads articles takes, as one object (``InputOptions``), and the decorator that
-gives a command all of them (``reads_articles``): which files, how records name their fields, the rules, the
-config file and the worker processes. ``check``, ``claims`` and the baseline commands read a corpus alike, and the
-config file sets the same settings under the same names (``config.KEYS``).
+"""The options every command that reads articles takes, as one object.
+
+``InputOptions`` holds them and ``reads_articles`` gives a command all of them: which files, how records name their
+fields, the rules, the config file and the worker processes. ``check``, ``claims`` and the baseline commands read a
+corpus alike, and the config file sets the same settings under the same names (``config.KEYS``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -41,17 +42,18 @@ class StdinFormat(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class InputOptions:
-    """What a command that reads articles was told: its input flags as a settings layer, the config file to
-    layer under them, and the format of standard input.
+    """What a command that reads articles was told.
+
+    Its input flags as a settings layer, the config file to layer under them, and the format of standard input.
     """
 
-    flags: Settings = Settings()  # rules_dir, jobs, include, exclude and the record field names; None = not set
+    flags: Settings = field(default_factory=Settings)  # rules_dir, jobs, include, exclude, record field names
     config: Path | None = None
     stdin_format: str = StdinFormat.JSONL.value
 
-    def resolve(self, paths: list[Path], **more: Any) -> Settings:
-        """Defaults, the project's config file, ``--config``, these flags and a command's own (``more``), layered."""
-        return resolve(paths, self.config, replace(self.flags, **more))
+    def resolve(self, paths: list[Path], own: Settings | None = None) -> Settings:
+        """Defaults, the project's config file, ``--config``, these flags and a command's own flags, layered."""
+        return resolve(paths, self.config, own.over(self.flags) if own else self.flags)
 
 
 def _field(what: str, default: str, key: str, more: str = "") -> Any:  # noqa: ANN401 - typer's OptionInfo
@@ -94,9 +96,9 @@ def reads_articles(command: F) -> F:
     @functools.wraps(command)
     def with_inputs(**values: Any) -> Any:  # noqa: ANN401 - whatever the command returns
         given = {name: values.pop(name) for name in _OPTIONS}
-        patterns = {name: tuple(given[name]) if given[name] else None for name in ("include", "exclude")}
-        flags = Settings(rules_dir=given["rules"], jobs=given["jobs"], **patterns,
-                         **{name: given[name] for name in FIELD_NAMES})
+        settings: dict[str, Any] = {name: given[name] for name in FIELD_NAMES}
+        settings.update({name: tuple(given[name]) if given[name] else None for name in ("include", "exclude")})
+        flags = Settings(rules_dir=given["rules"], jobs=given["jobs"], **settings)
         return command(**values, inputs=InputOptions(flags, given["config"], given["stdin_format"].value))
 
     parameters = [p.replace(kind=inspect.Parameter.KEYWORD_ONLY) if p.default is not inspect.Parameter.empty else p

@@ -54,7 +54,8 @@ def render_explanation(rule: Rule) -> str:
     lines.extend(["", "## Examples from the rule file"])
     for example in rule.examples:
         lines.append("")
-        lines.append(f"- {example.get('name', 'example')}: {'flagged' if example['expect'] == 'flag' else 'not flagged'}")
+        outcome = "flagged" if example["expect"] == "flag" else "not flagged"
+        lines.append(f"- {example.get('name', 'example')}: {outcome}")
         lines.extend(f"    {a.get('id', '?')}: {a['text']}" for a in example["articles"])
     return "\n".join(lines)
 

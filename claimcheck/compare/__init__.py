@@ -53,8 +53,10 @@ def _pairs(claims: list[Claim], scope: Scope, alignment: Alignment) -> Iterable[
 
 
 def _story_pairs(claims: list[Claim], alignment: Alignment) -> Iterator[Pair]:
-    """Pairs of claims whose documents report one story, found through each document's story neighbours
-    (never all pairs of a key that many stories share); the reference fact base pairs with every document.
+    """Pairs of claims whose documents report one story.
+
+    They are found through each document's story neighbours, never all pairs of a key that many stories share;
+    the reference fact base pairs with every document.
     """
     by_doc: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -90,8 +92,10 @@ def _components(pairs: list[Pair]) -> list[list[Pair]]:
 
 
 def _unambiguous(group: ClaimGroup, kind: Kind) -> list[Claim]:
-    """Drop a document's claims when it gives the same thing two values itself (it speaks of several such
-    events, or contradicts itself): they say nothing about which value another outlet should give.
+    """The group's claims without those of documents that give the same thing two values themselves.
+
+    Such a document speaks of several such events, or contradicts itself: it says nothing about which value
+    another outlet should give.
     """
     by_doc: dict[str, list[Claim]] = {}
     for claim in group.claims:
@@ -184,7 +188,7 @@ def _size(quantity: Quantity) -> float:
 
 
 def _value_summary(claims: list[Claim], kind: Kind) -> str:
-    """ "1994" (001) vs "1990" (003): each distinct value with the documents that state it."""
+    """Each distinct value with the documents that state it: “1994” (001) vs “1990” (003)."""
     by_value: dict[str, list[str]] = {}
     for claim in claims:
         docs = by_value.setdefault(kind.shown(claim), [])

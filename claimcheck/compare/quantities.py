@@ -14,8 +14,8 @@ from decimal import Decimal
 from functools import lru_cache
 
 from claimcheck.extract.numbers.lexicon import MEASURE_UNITS
-from claimcheck.lang.en.currencies import CURRENCIES
 from claimcheck.extract.numbers.values import fmt
+from claimcheck.lang.en.currencies import CURRENCIES
 from claimcheck.model import Quantity
 
 # Units outside MEASURE_UNITS that share a family: unit -> (family, factor).

@@ -42,8 +42,10 @@ def coarser(a: TimeValue, b: TimeValue) -> Granularity:
 
 
 def _relate_weekdays(a: TimeValue, b: TimeValue) -> Comparison:
-    """Values of an undated article: only a named weekday against a named weekday can be compared (a bare
-    "Tuesday" says nothing about "June 20, 2005" or "last night").
+    """Values of an undated article.
+
+    Only a named weekday against a named weekday can be compared (a bare "Tuesday" says nothing about "June 20,
+    2005" or "last night").
     """
     if a.weekday is None or b.weekday is None:
         return Comparison(Relation.UNKNOWN)

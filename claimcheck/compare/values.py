@@ -37,8 +37,9 @@ def relate_places(a: Place, b: Place) -> Comparison:
 
 
 def relate_offices(a: Office, b: Office) -> Comparison:
-    """Two titles of one person: compatible when they can name a common office (titles of different countries are
-    not compared).
+    """Two titles of one person.
+
+    Compatible when they can name a common office (titles of different countries are not compared).
     """
     if a.affiliation and b.affiliation and a.affiliation != b.affiliation:
         return UNKNOWN

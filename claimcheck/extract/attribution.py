@@ -13,7 +13,8 @@ from claimcheck.model import Span
 
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]{12,}’")
 _SPEECH = rf"(?:{alternation(SPEAKER_VERBS)})"
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+(?!said\b|and\b)[\w’'.-]+){0,6}?)\s*(?:[,.;]|$)",
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[\w’'.-]+(?:\s+(?!said\b|and\b)[\w’'.-]+){0,6}?)"
+                        r"\s*(?:[,.;]|$)",
                         re.IGNORECASE)
 _SAID_AFTER = re.compile(r"[,”\"]\s*(?P<who>(?:the\s+)?[A-Z]?[\w’'.-]+(?:\s+[\w’'.-]+){0,5}?)\s+" + _SPEECH + r"\b")
 _SAID_BEFORE = re.compile(r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,4}|[Tt]he\s+\w+(?:\s+\w+)?)\s+"

@@ -101,7 +101,8 @@ def _extends(longer: list[str], shorter: list[str]) -> bool:
     """True when ``shorter`` is the same name as ``longer`` with middle parts or initials left out."""
     if len(shorter) > len(longer) or longer[-1] != shorter[-1]:
         return False
-    return longer[0] == shorter[0] or (len(shorter[0]) == 2 and shorter[0].endswith(".") and longer[0][0] == shorter[0][0])
+    initial = len(shorter[0]) == 2 and shorter[0].endswith(".")
+    return longer[0] == shorter[0] or (initial and longer[0][0] == shorter[0][0])
 
 
 def _single(name: str, full: dict[str, str], rules: RuleSet) -> str | None:
@@ -125,7 +126,8 @@ def _resolve_counterparts(titles: dict[str, list[TitleMention]], links: list[tup
                 other = _other_office(title, person, titles, sentences)
                 if other is None:
                     continue
-                title = TitleMention(title.written, other, title.affiliation, title.organisation, title.past, title.span)
+                title = TitleMention(title.written, other, title.affiliation, title.organisation, title.past,
+                                     title.span)
             resolved[person].append(title)
     return resolved
 

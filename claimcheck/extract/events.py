@@ -32,8 +32,9 @@ SPEECH = phrase_pattern((*SAYING_VERBS, "according to"))
 
 
 def countries(ctx: SentenceContext, mention: Mention, places: Gazetteer | None) -> tuple[str, ...]:
-    """The countries of the places named in the value's clause: an earthquake "in eastern China" is not the one
-    "off Iran's coast".
+    """The countries of the places named in the value's clause.
+
+    An earthquake "in eastern China" is not the one "off Iran's coast".
     """
     if places is None:
         return ()
@@ -48,7 +49,7 @@ def _countries(text: str, left: int, right: int, places: Gazetteer) -> tuple[str
 
 
 def dates_the_saying(ctx: SentenceContext, mention: Mention) -> bool:
-    """ "officials said Saturday", "told reporters on Monday": the date is when it was said, not the event's."""
+    """Whether the date is when something was said ("officials said Saturday", "told reporters on Monday")."""
     start, _ = ctx.local(mention.span)
     before = ctx.sentence.text[max(0, start - 40) : start]
     found = list(SPEECH.finditer(before))

@@ -34,7 +34,8 @@ _PARTICLE = r"(?:de|da|van|von|der|den|al|bin|ibn|el|la|le|du|di|dos|del|ben)"
 CAPITALISED = re.compile(rf"[A-Z](?<![\w’'-].){_PART_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PART})*")
 _TOKEN = re.compile(r"[A-Z] \.|\S+")  # "W ." is an initial in tokenised corpora
 _POSSESSIVE = re.compile(r"[’']s?$")
-_NAME_PART = re.compile(r"^(?:[A-Z] ?\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|" + _PARTICLE + ")$")
+_NAME_PART = re.compile(r"^(?:[A-Z] ?\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|"
+                        + _PARTICLE + ")$")
 # Nouns that open news sentences as speakers ("Witnesses said", "Authorities said"): capitalised there, but
 # never names.
 DAYS = frozenset(WEEKDAY_NAMES)
@@ -71,7 +72,8 @@ _PERSON_AFTER = re.compile(
     r"|\s*,\s*(?:who|whose)\b|\s*,\s*(?:a|an)?\s*\d{1,3}(?:-|\s*-\s*)year(?:-|\s*-\s*)old|\s*\(\s*\d{1,3}\s*\)"
     r"|\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|\s+(?:of|from)\b)"  # an age: "Carl Rowe, 34, of Aurora"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|for|near|on|into|across|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|to|for|near|on|into|across|outside|inside)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
 # "said Raffaello Pantucci" names the speaker; "told Xinhua" names the listener, which may be anything. A
 # lower-case noun that describes a person, written right before the name, is evidence too: "forward Elton Brand",
 # "actress Tara Reid", "gunman Steven Kazmierczak" (offices are the title table's).
@@ -189,7 +191,8 @@ def _start(tokens: list[str], titles: TitleTable, places: Gazetteer, *, first_co
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         bare = bares[index]
-        month_as_name = bare in MONTHS_AND_DAYS and index < len(tokens) - 1 and bare not in DAYS  # "Jan Olson", "May Lee"
+        # "Jan Olson", "May Lee": a month before another name part is a given name
+        month_as_name = bare in MONTHS_AND_DAYS and index < len(tokens) - 1 and bare not in DAYS
         if ((bare in MONTHS_AND_DAYS and not month_as_name) or (index == 0 and first_common)
                 or _not_name(bare, titles, places, words)):
             break
@@ -219,7 +222,7 @@ def _title_before(sentence: str, begin: int, end: int, offset: int, titles: Titl
     best = None
     for match in titles.pattern.finditer(before):
         tail = before[match.end() :]
-        if re.fullmatch(r"\s+", tail) or re.fullmatch(r"(?:\s+(?:to|of|for|at|in)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?\s*,\s*", tail):
+        if re.fullmatch(r"\s+", tail) or _APPOSITIVE_TAIL.fullmatch(tail):
             best = match
             break
     if best is None or _HONORIFIC.search(before):
@@ -230,6 +233,11 @@ def _title_before(sentence: str, begin: int, end: int, offset: int, titles: Titl
     return _mention(best.group(), pre, tail, Span(offset + base + pre_start, offset + end), titles, places)
 
 
+# "China's top diplomat, Wang Yi": what may stand between a title and the name of an appositive before it.
+_APPOSITIVE_TAIL = re.compile(r"(?:\s+(?:to|of|for|at|in)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?\s*,\s*")
+# "Minister of Foreign Affairs", "professor at the X Institute": the organisation written after a title.
+_OF_ORGANISATION = re.compile(r"\s+(?:of|at|for|to|in)\s+(?:the\s+)?"
+                              r"(?P<org>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w’'.-]*)*)")
 _PRE_WORD = re.compile(r"([\w’'.-]+)\s+$")
 
 
@@ -299,7 +307,7 @@ def _mention(written: str, pre: list[str], tail: str, span: Span, titles: TitleT
     past = any(w.lower().rstrip("-") in titles.past_markers or w.lower() in titles.past_markers for w in pre_bare)
     affiliation = next((c for w in reversed(pre_bare) if (c := places.country(w))), None)
     org_words = [w for w in pre_bare if w[:1].isupper() and not places.country(w)]
-    of_match = re.match(r"\s+(?:of|at|for|to|in)\s+(?:the\s+)?(?P<org>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|on)?\s*[A-Z][\w’'.-]*)*)", tail)
+    of_match = _OF_ORGANISATION.match(tail)
     organisation = " ".join(org_words) or (of_match.group("org") if of_match else None)
     if affiliation is None and of_match:
         affiliation = places.country(of_match.group("org"))

@@ -1,5 +1,8 @@
-"""Organisations of one document: named ones ("the Foreign Ministry", "NATO") and the definite descriptions
-that refer back to them ("the ministry"), linked only when one organisation of the document fits."""
+"""Organisations of one document.
+
+Named ones ("the Foreign Ministry", "NATO") and the definite descriptions that refer back to them ("the ministry"),
+linked only when one organisation of the document fits.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +36,8 @@ class Organisation:
     mentions: tuple[Span, ...]
 
 
-def index_organisations(sentences: list[Sentence], rules: RuleSet) -> tuple[tuple[Organisation, ...], tuple[tuple[Span, str], ...]]:
+def index_organisations(sentences: list[Sentence],
+                        rules: RuleSet) -> tuple[tuple[Organisation, ...], tuple[tuple[Span, str], ...]]:
     """The organisations of a document, and every (span, name) mention of them, descriptions included."""
     links: list[tuple[Span, str]] = []
     for sentence in sentences:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the stages' types, for annotations only: a kind is imported
     from claimcheck.ruleset import Rule, RuleSet
 
 GroupKey = tuple[str, ...]  # the first item is always the code of the rule that compares the group
+Params = Mapping[str, Mapping[str, Any]]  # parameter name → its JSON Schema, with "default" and "description"
 
 
 class Scope(str, Enum):
@@ -38,7 +39,7 @@ class Kind:
     name: ClassVar[str]  # as rules name it: ``kind: tenure``
     description: ClassVar[str]  # one line for ``rules explain``
     # JSON Schema of each parameter (``type``, ``default`` or none when the rule file must set it, ``description``).
-    params: ClassVar[Mapping[str, Mapping[str, Any]]] = {}
+    params: ClassVar[Params] = {}
     scope: ClassVar[Scope] = Scope.STORY
     confidence: ClassVar[Confidence]
     order: ClassVar[int] = 50  # when it runs on a sentence, lowest first (later kinds may yield to earlier ones)

@@ -1,14 +1,16 @@
-"""What the event kinds share (event date, event place, event quantity): a value tied to the nearest event word of
-its clause meets the values of the same event key in the other articles of its story.
+"""What the event kinds share (event date, event place, event quantity).
+
+A value tied to the nearest event word of its clause meets the values of the same event key in the other articles of its
+story.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
 from claimcheck.align.sameness import same_clause, same_context
-from claimcheck.kinds.base import GroupKey, Kind
+from claimcheck.kinds.base import GroupKey, Kind, Params
 from claimcheck.model import Claim
 from claimcheck.ruleset import Rule, RuleSet
 
@@ -19,7 +21,7 @@ WINDOW: dict[str, Any] = {"type": "integer", "minimum": 0, "default": 6,
 class EventKind(Kind):
     """A value of an event: grouped by event key, compared within a story."""
 
-    params = {"window_words": WINDOW}
+    params: ClassVar[Params] = {"window_words": WINDOW}
     one_value_per_document = True  # an article giving one kind of event two values speaks of several such events
 
     def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:

@@ -1,10 +1,13 @@
-"""Event place: where an event happened ("met Lukashenko in Beijing", "talks in Beijing"), for places the gazetteer
-knows, tied to the nearest event word of the clause. A place inside another agrees with it.
+"""Event place.
+
+Where an event happened ("met Lukashenko in Beijing", "talks in Beijing"), for places the gazetteer knows, tied to the
+nearest event word of the clause. A place inside another agrees with it.
 """
 
 from __future__ import annotations
 
 import re
+
 from claimcheck.compare.values import relate_values
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.events import nearest_event
@@ -61,8 +64,9 @@ EVENT_PLACE = EventPlace()
 
 
 def _known(words: str, places: Gazetteer) -> tuple[str, tuple[str, str]] | None:
-    """``words`` with (canonical name, country) when the whole capitalised run is a place the gazetteer knows
-    ("at the Shanghai Cooperation Organization summit" is not in Shanghai).
+    """``words`` with (canonical name, country) when the whole capitalised run is a place the gazetteer knows.
+
+    "At the Shanghai Cooperation Organization summit" is not in Shanghai.
     """
     found = places.place(words)
     return (words, found) if found else None

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import ClassVar
 
 from claimcheck.align.sameness import same_statement
 from claimcheck.compare.values import relate_values
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.events import countries
-from claimcheck.kinds.base import GroupKey, Kind
+from claimcheck.kinds.base import GroupKey, Kind, Params
 from claimcheck.lang.en.calendar import MONTHS_AND_DAYS
 from claimcheck.lang.en.words import STOPWORDS
 from claimcheck.model import WEAK, Attribute, Claim, Comparison, Granularity, Quantity, TimeValue
@@ -29,7 +30,7 @@ class SimilarStatement(Kind):
 
     name = "generic"
     description = "any exact date or number no other rule took, compared when the clauses are near-identical"
-    params = {"min_proper_nouns": {"type": "integer", "minimum": 0, "default": 1,
+    params: ClassVar[Params] = {"min_proper_nouns": {"type": "integer", "minimum": 0, "default": 1,
                                    "description": "the fewest proper nouns the clause must name besides the value"}}
     confidence = WEAK
     order = 90
@@ -46,7 +47,8 @@ class SimilarStatement(Kind):
             clause = ctx.sentence.text[left:right]
             start, end = ctx.local(mention.span)
             rest = clause[: start - left] + " " + clause[end - left :]
-            names = sorted({w.lower() for w in _PROPER.findall(rest) if w not in MONTHS_AND_DAYS and w not in STOPWORDS})
+            names = sorted({w.lower() for w in _PROPER.findall(rest)
+                            if w not in MONTHS_AND_DAYS and w not in STOPWORDS})
             if len(names) < rule.params["min_proper_nouns"] or len(rest.split()) < MIN_WORDS:
                 continue  # a statement about nothing named, or a bare dateline, cannot be matched across outlets
             claims.append(ctx.claim(

@@ -1,5 +1,7 @@
-"""Office holder: one single-holder office of one country ("Foreign Minister", `unique: true` in rules/titles.yml)
-given to different people by articles of one story.
+"""Office holder.
+
+One single-holder office of one country ("Foreign Minister", `unique: true` in rules/titles.yml) given to different
+people by articles of one story.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Office title: each present-tense title an article gives a person ("Chinese President Xi Jinping"); one person's
-titles from different articles must be able to name a common office (rules/titles.yml).
+"""Office title: each present-tense title an article gives a person ("Chinese President Xi Jinping").
+
+One person's titles from different articles must be able to name a common office (rules/titles.yml).
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ class OfficeTitle(PersonKind):
         return claim.attribute == ATTRIBUTE
 
     def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
-        """One group per person, for titles that name single-holder offices only ("manager" and "president" may
-        both be true).
+        """One group per person, for titles that name single-holder offices only.
+
+        A "manager" and a "president" may both be true.
         """
         office = claim.value
         if isinstance(office, Office) and rules.titles.all_unique(office.offices):

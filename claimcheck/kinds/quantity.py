@@ -1,18 +1,21 @@
-"""Quantity: a count or amount written with its unit ("a 12-point plan", "58 people killed", "$40 billion"),
-tied to the nearest event word of its clause and compared as an interval between the articles of one story.
+"""Quantity.
+
+A count or amount written with its unit ("a 12-point plan", "58 people killed", "$40 billion"), tied to the nearest
+event word of its clause and compared as an interval between the articles of one story.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import ClassVar
 
 from claimcheck.align.sameness import same_clause, same_context, same_place
 from claimcheck.compare.values import relate_values
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.events import countries, nearest_event
 from claimcheck.extract.phrases import phrase_pattern
-from claimcheck.kinds.base import GroupKey
+from claimcheck.kinds.base import GroupKey, Params
 from claimcheck.kinds.event import WINDOW, EventKind
 from claimcheck.model import PROBABLE, Attribute, Claim, Comparison, Quantity, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
@@ -30,7 +33,7 @@ class EventQuantity(EventKind):
 
     name = "quantity"
     description = "a count or amount with its unit, tied to the nearest event word, compared as an interval"
-    params = {
+    params: ClassVar[Params] = {
         "window_words": WINDOW,
         "referential_max": {"type": "number", "minimum": 0, "default": 3,
                             "description": 'counts up to this after "the", "both", "their" are references, not counts'},
@@ -82,8 +85,9 @@ class EventQuantity(EventKind):
         return key[2]
 
     def same_thing(self, a: Claim, b: Claim, countries: Mapping[str, frozenset[str]]) -> bool:
-        """Counts of one event need an event word on both sides and the same background dates; counts tied to no
-        event word meet only as the same statement (near-identical clauses).
+        """Counts of one event need an event word on both sides and the same background dates.
+
+        Counts tied to no event word meet only as the same statement (near-identical clauses).
         """
         if not a.event and not b.event:
             return same_clause(a, b) and same_place(a, b, countries)

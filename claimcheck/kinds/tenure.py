@@ -1,16 +1,19 @@
-"""Tenure: when a person's time in an office began ("PERSON has been ROLE … since YEAR", "PERSON, who came to power
-in YEAR", and kin), compared across the whole corpus for the same person and a compatible office.
+"""Tenure.
+
+When a person's time in an office began ("PERSON has been ROLE … since YEAR", "PERSON, who came to power in YEAR", and
+kin), compared across the whole corpus for the same person and a compatible office.
 """
 
 from __future__ import annotations
 
 import re
+from typing import ClassVar
 
 from claimcheck.compare.values import relate_times, roles_compatible
 from claimcheck.extract.context import SentenceContext, words_between
 from claimcheck.extract.names import strip_possessive
 from claimcheck.extract.phrases import phrase_pattern
-from claimcheck.kinds.base import PersonKind, Scope
+from claimcheck.kinds.base import Params, PersonKind, Scope
 from claimcheck.lang.en.words import STOPWORDS
 from claimcheck.model import DEFINITE, UNKNOWN, Attribute, Claim, Comparison, Mention, Office, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
@@ -24,7 +27,7 @@ class Tenure(PersonKind):
 
     name = "tenure"
     description = "the start of a person's time in an office, compared across the corpus"
-    params = {
+    params: ClassVar[Params] = {
         "since": {**_PHRASES, "description": 'words that open the start date ("since")'},
         "holding": {**_PHRASES, "description": 'verbs of holding an office before "since" ("has been", "has ruled")'},
         "ruling": {**_PHRASES, "description": 'verbs that mean ruling, which name the office "leader" by themselves'},
@@ -135,12 +138,14 @@ def _subject(ctx: SentenceContext, anchor: int, rules: RuleSet) -> str | None:
     return _bare_name(text[:anchor], rules)
 
 
-_BARE_SUBJECT = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}?)(?:[’']s)?\s*(?:,\s*(?:who|which)\s+(?:\w+\s+)?)?$")
+_BARE_SUBJECT = re.compile(r"(?<![\w’'])([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}?)(?:[’']s)?"
+                           r"\s*(?:,\s*(?:who|which)\s+(?:\w+\s+)?)?$")
 
 
 def _bare_name(text: str, rules: RuleSet) -> str | None:
-    """A capitalised name right before the construction ("Santos has been mayor since..."): the frame
-    itself says it is a person, even when nothing else in the article does.
+    """A capitalised name right before the construction ("Santos has been mayor since...").
+
+    The frame itself says it is a person, even when nothing else in the article does.
     """
     match = _BARE_SUBJECT.search(text)
     if not match:

@@ -17,9 +17,9 @@ from claimcheck.load.encoding import LegacyEncoding, decode
 from claimcheck.load.files import MAX_BYTES, STDIN, discover, display, file_format, read_text
 from claimcheck.load.jsonl import parse_json_array, parse_jsonl
 from claimcheck.load.options import FieldMap, LoadOptions
-from claimcheck.positions import SourceMap
 from claimcheck.load.webpage import WebPage
 from claimcheck.model import Document
+from claimcheck.positions import SourceMap
 
 __all__ = ["Corpus", "FieldMap", "LegacyEncoding", "LoadOptions", "Mapper", "SourceMap", "load_corpus"]
 
@@ -116,7 +116,7 @@ def _read_file(path: Path, options: LoadOptions) -> list[Draft | InputWarning]:
     if not text.strip():
         found.append(InputWarning(name, "empty document; skipped"))
     elif kind in _RECORD_PARSERS:
-        found.extend(_RECORD_PARSERS[kind](text, name, options.fields, build))  # type: ignore[arg-type]
+        found.extend(_RECORD_PARSERS[kind](text, name, options.fields, build))
     else:
         found.append(Draft(_file_id(path), name, text, html=kind == "html", sign=options.find_duplicates))
     return found

@@ -71,7 +71,8 @@ def first_title(text: str, body_start: int, classified: list[tuple[Span, str]], 
     return None
 
 
-def build_document(doc_id: str, path: str, text: str, meta: dict[str, object] | None = None, first_line: int = 1) -> Document:
+def build_document(doc_id: str, path: str, text: str, meta: dict[str, object] | None = None,
+                   first_line: int = 1) -> Document:
     """Create a Document, taking date and title from metadata first, then from the text itself."""
     meta = dict(meta or {})
     fm, body_start = front_matter(text)

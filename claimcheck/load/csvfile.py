@@ -10,12 +10,11 @@ from claimcheck.errors import InputWarning
 from claimcheck.load.article import build_document
 from claimcheck.load.files import MAX_BYTES
 from claimcheck.load.options import FieldMap
-from claimcheck.load.records import Build, record_document
-from claimcheck.model import Document
+from claimcheck.load.records import Build, T, record_document
 
 
 def parse_csv(text: str, name: str, fields: FieldMap | None = None,
-              build: Build[object] = build_document) -> Iterator[Document | InputWarning]:
+              build: Build[T] = build_document) -> Iterator[T | InputWarning]:  # type: ignore[assignment]
     """Yield a Document (what ``build`` makes) per good row and a warning per bad one.
 
     A row's line is the line it starts on.
@@ -36,7 +35,7 @@ def parse_csv(text: str, name: str, fields: FieldMap | None = None,
 
 
 def _rows(reader: csv.DictReader[str], name: str, fields: FieldMap,
-          build: Build[object]) -> Iterator[Document | InputWarning]:
+          build: Build[T]) -> Iterator[T | InputWarning]:
     """Walk the rows, tracking the line each starts on."""
     start = reader.line_num + 1
     while True:
@@ -50,5 +49,5 @@ def _rows(reader: csv.DictReader[str], name: str, fields: FieldMap,
         if None in row:
             yield InputWarning(name, "row has more fields than the header; line skipped", start)
         elif any(value is not None and value.strip() for value in row.values()):
-            yield record_document(row, name, start, fields, build)  # type: ignore[misc]
+            yield record_document(row, name, start, fields, build)
         start = reader.line_num + 1

@@ -1,4 +1,4 @@
-"""Decode input bytes: UTF-8 (BOM-aware) first, then a legacy encoding detected by charset-normalizer, with a warning."""
+"""Decode input bytes: UTF-8 (BOM-aware) first, then a legacy encoding charset-normalizer detects, with a warning."""
 
 from __future__ import annotations
 

@@ -65,7 +65,8 @@ def _claim(fact: dict[str, Any], office: Office, span: Span, shown: str, line: i
         raise InputError(shown, f"tenure_start value must be a year or ISO date, got {value!r}", line)
     granularity = {4: Granularity.YEAR, 7: Granularity.MONTH, 10: Granularity.DAY}[len(value)]
     return Claim(document=REFERENCE, kind="date", span=span, sentence=span, text=value, normalized=value,
-                 value=TimeValue("DATE", value, granularity), subject=fact["subject"], attribute=Attribute("tenure_start"),
+                 value=TimeValue("DATE", value, granularity), subject=fact["subject"],
+                 attribute=Attribute("tenure_start"),
                  frame=None, predicate=f"reference fact base{source}", role=office,
                  speaker=f"reference fact base{source}")
 

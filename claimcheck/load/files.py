@@ -73,7 +73,10 @@ def _wanted(path: Path, relative: Path, include: tuple[str, ...], exclude: tuple
 
 
 def matches_glob(relative: Path, pattern: str) -> bool:
-    """A glob without ``/`` matches the file name or any folder name; with ``/``, the relative path (``*`` spans folders)."""
+    """A glob without ``/`` matches the file name or any folder name; with ``/``, the relative path.
+
+    In a glob with ``/``, ``*`` spans folders.
+    """
     if "/" not in pattern.strip("/"):
         return any(fnmatchcase(part, pattern.strip("/")) for part in relative.parts)
     text = relative.as_posix()

@@ -13,11 +13,18 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th", "title", "tr", "ul"]
+    ["address", "article", "aside", "blockquote", "body", "br", "dd", "details", "div", "dl", "dt", "figcaption",
+     "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+     "pre", "section", "summary", "table", "td", "th", "title", "tr", "ul"]
 )
-SKIP_TAGS = frozenset(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "button", "textarea", "head"])
+SKIP_TAGS = frozenset(
+    ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "select", "button", "textarea",
+     "head"]
+)
 CHROME_TAGS = frozenset(["nav", "header", "footer", "aside", "form"])
-VOID_TAGS = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
+VOID_TAGS = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+)
 _REFERENCE = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _SPACE = re.compile(r"\s+")
 

@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from claimcheck.errors import InputWarning
 from claimcheck.load.article import build_document
 from claimcheck.load.options import FieldMap
-from claimcheck.load.records import Build, record_document
-from claimcheck.model import Document
+from claimcheck.load.records import Build, T, record_document
 
 OPTIONAL = ("title", "published", "source", "url")
 _DECODER = json.JSONDecoder()
@@ -17,7 +16,7 @@ _SPACE = " \t\r\n"
 
 
 def parse_jsonl(text: str, name: str, fields: FieldMap | None = None,
-                build: Build[object] = build_document) -> Iterator[Document | InputWarning]:
+                build: Build[T] = build_document) -> Iterator[T | InputWarning]:  # type: ignore[assignment]
     """Yield a Document (what ``build`` makes) per good record and an InputWarning (with its line) per bad one."""
     fields = fields or FieldMap()
     for number, line in enumerate(_json_lines(text), start=1):
@@ -28,11 +27,11 @@ def parse_jsonl(text: str, name: str, fields: FieldMap | None = None,
         except json.JSONDecodeError as error:
             yield InputWarning(name, f"malformed JSON ({error.msg}, column {error.colno}); line skipped", number)
             continue
-        yield record_document(record, name, number, fields, build)  # type: ignore[misc]
+        yield record_document(record, name, number, fields, build)
 
 
 def parse_json_array(text: str, name: str, fields: FieldMap | None = None,
-                     build: Build[object] = build_document) -> Iterator[Document | InputWarning]:
+                     build: Build[T] = build_document) -> Iterator[T | InputWarning]:  # type: ignore[assignment]
     """Yield a Document per record of a JSON list (a single object is one record), each with its line.
 
     Records are decoded one at a time so each knows the line it starts on; a syntax error ends the file with
@@ -48,8 +47,8 @@ def parse_json_array(text: str, name: str, fields: FieldMap | None = None,
         yield InputWarning(name, "not a JSON list of records; skipped", text.count("\n", 0, position) + 1)
 
 
-def _records(text: str, name: str, fields: FieldMap, build: Build[object], position: int, *,
-             single: bool) -> Iterator[Document | InputWarning]:
+def _records(text: str, name: str, fields: FieldMap, build: Build[T], position: int, *,
+             single: bool) -> Iterator[T | InputWarning]:
     """Decode records from ``position`` until the closing bracket."""
     line, counted = 1, 0
     while True:
@@ -63,7 +62,7 @@ def _records(text: str, name: str, fields: FieldMap, build: Build[object], posit
         except json.JSONDecodeError as error:
             yield InputWarning(name, f"malformed JSON ({error.msg}); rest of file skipped", error.lineno)
             return
-        yield record_document(record, name, line, fields, build)  # type: ignore[misc]
+        yield record_document(record, name, line, fields, build)
         position = _skip_space(text, position)
         if single or not text.startswith(",", position):
             if not single and not text.startswith("]", position):
@@ -81,7 +80,9 @@ def _skip_space(text: str, position: int) -> int:
 
 
 def _json_lines(text: str) -> list[str]:
-    """The lines of a JSON Lines text: split at \\n (and \\r\\n) only, since JSON allows raw U+2028 and
-    U+0085 inside strings, where str.splitlines() would break.
+    r"""The lines of a JSON Lines text.
+
+    Split at \n (and \r\n) only, since JSON allows raw U+2028 and U+0085 inside strings, where str.splitlines()
+    would break.
     """
     return [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]

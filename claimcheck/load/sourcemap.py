@@ -1,5 +1,7 @@
-"""Build the map from a Document's text back to the file it was extracted from (HTML → text), run by run, as
-the text is assembled; ``claimcheck.positions.SourceMap`` looks offsets up in it."""
+"""Build the map from a Document's text back to the file it was extracted from (HTML → text).
+
+The map is built run by run as the text is assembled; ``claimcheck.positions.SourceMap`` looks offsets up in it.
+"""
 
 from __future__ import annotations
 

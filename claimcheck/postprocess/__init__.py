@@ -11,8 +11,10 @@ Step = Callable[[list[Finding]], list[Finding]]
 
 
 def fingerprint(finding: Finding) -> str:
-    """A content fingerprint that survives re-wrapped or moved text: rule, subject, attribute, each claim's
-    document and value as written and normalised. No position or sentence boundary enters it.
+    """A content fingerprint that survives re-wrapped or moved text.
+
+    Rule, subject, attribute, each claim's document and value as written and normalised. No position or sentence
+    boundary enters it.
     """
     parts = [finding.code, finding.subject, finding.attribute]
     claims = sorted({(c.document, c.normalized, " ".join(c.text.split()).lower()) for c in finding.claims})
@@ -25,7 +27,7 @@ def dedupe(findings: list[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     seen: dict[tuple[str, str], list[frozenset[tuple[str, int, int, str]]]] = {}
     for finding in sorted(findings, key=lambda f: -len(f.claims)):
-        claims = frozenset((c.document, c.span.start, c.span.end, c.attribute or "") for c in finding.claims)
+        claims = frozenset((c.document, c.span.start, c.span.end, str(c.attribute or "")) for c in finding.claims)
         earlier = seen.setdefault((finding.code, finding.attribute), [])
         if not any(claims <= other for other in earlier):
             earlier.append(claims)

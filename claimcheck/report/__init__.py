@@ -7,9 +7,8 @@ from dataclasses import dataclass
 
 from claimcheck import __version__
 from claimcheck.errors import InputWarning
-from claimcheck.positions import SourceMap
 from claimcheck.model import Claim, Document, Finding, Location, Severity
-from claimcheck.positions import LineIndex
+from claimcheck.positions import LineIndex, SourceMap
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ def render(findings: Sequence[ReportedFinding]) -> str:
     """The baseline file accepting every one of ``findings``."""
     entries = [
         {"id": f.id, "code": f.finding.code, "subject": f.finding.subject, "attribute": f.finding.attribute,
-         "values": sorted({loc.value for loc in f.locations}), "documents": sorted({loc.document for loc in f.locations})}
+         "values": sorted({loc.value for loc in f.locations}),
+         "documents": sorted({loc.document for loc in f.locations})}
         for f in sorted(findings, key=lambda f: f.id)
     ]
     return json.dumps({"schema": SCHEMA, "findings": entries}, indent=2, ensure_ascii=False) + "\n"

@@ -17,4 +17,5 @@ def _line(claim: ListedClaim) -> str:
     where = f"{claim.path}:{claim.line}:{claim.column}"
     precision = f" ({claim.granularity})" if claim.granularity else ""
     about = " · ".join(x for x in (claim.subject, claim.attribute, claim.event, claim.frame) if x)
-    return f"{where}  {claim.kind:<8} {claim.text!r} → {claim.normalized}{precision}" + (f"  [{about}]" if about else "")
+    line = f"{where}  {claim.kind:<8} {claim.text!r} → {claim.normalized}{precision}"
+    return line + (f"  [{about}]" if about else "")

@@ -52,8 +52,11 @@ def list_claims(extractions: list[Extraction], resolve: dict[str, str] | None = 
         for claim in extraction.claims:
             framed.setdefault((claim.span.start, claim.span.end), []).append(claim)
         for mention in extraction.mentions:
-            claims = framed.pop((mention.span.start, mention.span.end), [None])  # type: ignore[list-item]
-            listed.extend(_listed(document, index, mention, c, resolve) for c in claims)
+            framing = framed.pop((mention.span.start, mention.span.end), None)
+            if framing is None:  # a value no frame made a claim of
+                listed.append(_listed(document, index, mention, None, resolve))
+            else:
+                listed.extend(_listed(document, index, mention, c, resolve) for c in framing)
         for claims in framed.values():  # titles and other claims that are not value mentions
             listed.extend(_listed(document, index, None, c, resolve) for c in claims)
     listed.sort(key=lambda c: (c.path, c.document, c.start, c.end, c.attribute or "", c.frame or ""))

@@ -82,8 +82,10 @@ class RuleSet:
 
     def with_options(self, options: Mapping[str, Mapping[str, Any]], source: str,
                      lines: Mapping[str, int] | None = None) -> RuleSet:
-        """Apply per-rule options (enabled, severity, params) keyed by code or name; unknown rules and parameters
-        are errors naming ``source`` and the line (``lines`` maps "RULE" and "RULE.params.NAME" to lines).
+        """Apply per-rule options (enabled, severity, params) keyed by code or name.
+
+        Unknown rules and parameters are errors naming ``source`` and the line (``lines`` maps "RULE" and
+        "RULE.params.NAME" to lines).
         """
         lines = lines or {}
         rules = list(self.rules)

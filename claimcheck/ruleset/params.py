@@ -60,7 +60,7 @@ def _type(spec: Mapping[str, Any]) -> str:
     return str(kind)
 
 
-def _plain(value: Any) -> str:
+def _plain(value: object) -> str:
     """A parameter value as a reader would write it in YAML."""
     if isinstance(value, list):
         shown = ", ".join(str(v) for v in value)

@@ -96,7 +96,8 @@ ALIASES: dict[str, Any] = {
             "required": ["scorer", "cutoff"],
             "additionalProperties": False,
             "properties": {
-                "scorer": {"enum": ["ratio", "partial_ratio", "token_sort_ratio", "token_set_ratio", "WRatio", "QRatio"]},
+                "scorer": {"enum": ["ratio", "partial_ratio", "token_sort_ratio", "token_set_ratio", "WRatio",
+                                    "QRatio"]},
                 "cutoff": {"type": "number", "minimum": 0, "maximum": 100},
                 "given_name_cutoff": {"type": "number", "minimum": 0, "maximum": 100},
                 "block_prefix": {"type": "integer", "minimum": 1, "maximum": 12},

@@ -34,7 +34,7 @@ class TitleTable:
     def from_data(cls, data: dict[str, Any], node: object, name: str) -> TitleTable:
         """Build the table, rejecting titles that name undefined offices."""
         offices = {k: OfficeInfo(v["unique"], v["label"]) for k, v in data["offices"].items()}
-        offices["counterpart"] = OfficeInfo(False, "counterpart")
+        offices["counterpart"] = OfficeInfo(unique=False, label="counterpart")
         titles: dict[str, frozenset[str]] = {}
         for title, names in data["titles"].items():
             unknown = [n for n in names if n not in offices]

@@ -14,8 +14,9 @@ from claimcheck.ruleset.yamlnodes import line_of, load_yaml
 
 
 def load_validated(path: Path, shown: str, schema: str | None = None) -> tuple[Any, yaml.Node | None]:
-    """Load ``path`` as YAML and validate it against the schema of its name (or ``schema``); raise
-    InputError with file and line on any problem.
+    """Load ``path`` as YAML and validate it against the schema of its name (or ``schema``).
+
+    Raise InputError with file and line on any problem.
     """
     try:
         text = path.read_text(encoding="utf-8")
@@ -27,10 +28,11 @@ def load_validated(path: Path, shown: str, schema: str | None = None) -> tuple[A
     validator = jsonschema.Draft202012Validator(SCHEMAS[schema or path.name], format_checker=jsonschema.FormatChecker())
     errors = sorted(validator.iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.message))
     if errors:
-        error = errors[0]
-        where = "/".join(str(p) for p in error.absolute_path) or "top level"
-        raise InputError(shown, f"invalid {'facts' if schema == 'facts' else 'rule'} file at {where}: {_short(error.message)}",
-                         line_of(node, list(error.absolute_path)))
+        first = errors[0]
+        where = "/".join(str(p) for p in first.absolute_path) or "top level"
+        what = "facts" if schema == "facts" else "rule"
+        raise InputError(shown, f"invalid {what} file at {where}: {_short(first.message)}",
+                         line_of(node, list(first.absolute_path)))
     return data, node
 
 

@@ -1,2 +1,4 @@
-"""Where the per-document stages run: inline or in worker processes (``parallel``), or on a Dask cluster
-(``engine``)."""
+"""Where the per-document stages run.
+
+Inline or in worker processes (``parallel``), or on a Dask cluster (``engine``).
+"""

@@ -28,8 +28,8 @@ if TYPE_CHECKING:  # the extract code is imported where a dask run needs it: con
 
     from claimcheck.extract import Extraction
     from claimcheck.model import Document
-    from claimcheck.run.parallel import Detached
     from claimcheck.ruleset import RuleSet
+    from claimcheck.run.parallel import Detached
 
 ENGINES = ("local", "dask")
 DASK_EXTRA = "pip install 'claimcheck[dask]'"

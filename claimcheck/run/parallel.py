@@ -2,9 +2,9 @@
 
 Building a document (``load.drafts.finish``) and extracting it (``claimcheck.extract.extract``) are pure functions
 of one document (and the rules), so both are maps, run as one: a run's ``Workers`` pool does both in each task
-(``BuildAndExtract``, the load stage's mapper); ``extract_all`` extracts documents loaded already. Items are cut into chunks (a few per worker, to balance
-uneven article lengths while keeping pickling overhead low), the rules are sent once per worker through the pool
-initializer, and ``Executor.map`` returns chunks in submission order.
+(``BuildAndExtract``, the load stage's mapper); ``extract_all`` extracts documents loaded already. Items are cut
+into chunks (a few per worker, to balance uneven article lengths while keeping pickling overhead low), the rules are
+sent once per worker through the pool initializer, and ``Executor.map`` returns chunks in submission order.
 
 A pool costs about half a second before its first result (forkserver, imports, the rules sent to each worker), so
 a small input is handled inline whatever ``jobs`` says: see ``pool_size`` and ``INLINE_CHARS``.
@@ -178,7 +178,7 @@ def _finish_and_extract(draft: Draft, rules: RuleSet, *, mentions: bool) -> tupl
 _Sent = tuple[Finished, Detached | None, bool]
 
 
-def _finish_and_extract_chunk(mentions: bool, drafts: tuple[Draft, ...]) -> list[_Sent]:
+def _finish_and_extract_chunk(mentions: bool, drafts: tuple[Draft, ...]) -> list[_Sent]:  # noqa: FBT001 - partial()
     """Worker task of ``BuildAndExtract``: build and extract one chunk of drafts with the worker's rules.
 
     A document whose text is its draft's (every one but an HTML page's) comes back without it: the driver still
@@ -226,7 +226,8 @@ def _context() -> multiprocessing.context.BaseContext:
     """Forkserver where there is one (no fork of a process that may hold threads), else spawn."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["claimcheck.extract", "claimcheck.kinds.registry", "claimcheck.load.drafts"])  # imported once, in the server
+        # imported once, in the server: the stages and the claim kinds the rules name
+        context.set_forkserver_preload(["claimcheck.extract", "claimcheck.kinds.registry", "claimcheck.load.drafts"])
         return context
     return multiprocessing.get_context("spawn")
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.numbers import sentences
 from claimcheck.extract.numbers import extract_numbers
+from evaluation.numbers import sentences
 
 MEANTIME = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "meantime"
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.run.parallel import available_cores
 from claimcheck.pipeline import CheckOptions, run_check
 from claimcheck.ruleset import RuleSet
+from claimcheck.run.parallel import available_cores
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"

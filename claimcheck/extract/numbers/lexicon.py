@@ -9,7 +9,7 @@ from __future__ import annotations
 from claimcheck.lang.en.calendar import MONTHS as _MONTH_NUMBERS
 from claimcheck.lang.en.currencies import CURRENCY_PREFIX as CURRENCY_PREFIX
 from claimcheck.lang.en.currencies import CURRENCY_SUFFIX as CURRENCY_SUFFIX
-from claimcheck.lang.en.numbers import CARDINALS as SMALL
+from claimcheck.lang.en.numbers import CARDINALS
 from claimcheck.lang.en.numbers import FRACTIONS as FRACTIONS
 from claimcheck.lang.en.numbers import ORDINAL_UNITS as ORDINAL_UNITS
 from claimcheck.lang.en.numbers import ORDINAL_WORDS as ORDINAL_WORDS
@@ -17,6 +17,7 @@ from claimcheck.lang.en.numbers import SCALE_WORDS as SCALE_WORDS
 from claimcheck.lang.en.numbers import TENS as TENS
 
 MONTHS: frozenset[str] = frozenset(_MONTH_NUMBERS)
+SMALL: dict[str, int] = CARDINALS  # the cardinal number words, zero to ninety
 
 # Abbreviated multipliers after digits ("$1.5bn", "€5m", "100M", "50k").
 SCALE_ABBR: dict[str, float] = {

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from claimcheck.patterns import trie
-
 from claimcheck.extract.numbers.lexicon import (
     CURRENCY_PREFIX,
     CURRENCY_SUFFIX,
@@ -23,6 +21,7 @@ from claimcheck.extract.numbers.lexicon import (
     TIME_OF_DAY,
     TIME_UNITS,
 )
+from claimcheck.patterns import trie
 
 
 def alternation(words: object) -> str:
@@ -44,7 +43,8 @@ NUMBER_WORDS = frozenset([*SMALL, "hundred", "thousand", "million", "billion", "
 # digits, and numeric words searched in the LOWER-CASED sentence with a trie (no IGNORECASE).
 DIGIT_SCAN = re.compile(r"\d[\d,.]*")
 DIGIT_AT = re.compile(rf"(?<![\w.,])(?:{DIGITS})")
-WORD_SCAN = re.compile(rf"\b(?:{trie([*NUMBER_WORDS, *ORDINAL_WORDS, *FRACTIONS, *VAGUE_HEADS], space=re.escape(' '))})\b")
+WORD_SCAN = re.compile(
+    rf"\b(?:{trie([*NUMBER_WORDS, *ORDINAL_WORDS, *FRACTIONS, *VAGUE_HEADS], space=re.escape(' '))})\b")
 VAGUE_AT = re.compile(rf"{_VAGUE}\b", re.IGNORECASE)
 WORDS_AT = re.compile(
     rf"(?:{_NUMWORDS})(?:(?:\s*-\s*|\s+|\s+and\s+)(?:{_NUMWORDS}))*\b", re.IGNORECASE

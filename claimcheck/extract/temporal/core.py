@@ -159,6 +159,7 @@ def _resolve_anaphora(kept: list[Candidate]) -> list[Candidate]:
         if cand.anaphoric and cand.value is not None:
             before = [d for d in days if d.end <= cand.start]
             ref = before[-1] if before else min(days, key=lambda d: d.start - cand.end)
+            assert ref.value is not None  # days hold dated candidates only
             new_value = ref.value.value[:10] + cand.value.value[10:]
             cand = cand._replace(value=replace(cand.value, value=new_value, anchored=True))
         out.append(cand)

@@ -126,12 +126,12 @@ def _day_value(ctx: Context, year: int | None, month: int, day: int, m: re.Match
     groups = m.groupdict()
     weekday = WEEKDAYS.get((groups.get("wd") or "").rstrip(".").lower())
     mod = _mod(groups.get("pmod"))
-    if year is None and ctx.published is None:
-        if safe_date(2000, month, day) is None:  # 2000 is a leap year: February 29 is allowed
-            return None
-        return Candidate(m.start(), m.end(), value(
-            "DATE", f"XXXX-{month:02d}-{day:02d}", G.DAY, weekday=weekday, anchored=False, mod=mod))
     if year is None:
+        if ctx.published is None:
+            if safe_date(2000, month, day) is None:  # 2000 is a leap year: February 29 is allowed
+                return None
+            return Candidate(m.start(), m.end(), value(
+                "DATE", f"XXXX-{month:02d}-{day:02d}", G.DAY, weekday=weekday, anchored=False, mod=mod))
         year = month_day_year(ctx.published, month, day, future=ctx.future(m.start(), m.end()))
     date = safe_date(year, month, day)
     if date is None:

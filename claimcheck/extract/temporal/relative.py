@@ -203,7 +203,8 @@ def _ref(m: re.Match[str], ctx: Context) -> Candidate | None:
     word = " ".join(m["w"].lower().split())
     if word == "now" and ctx.sentence[m.end():m.end() + 1] == "-":
         return None
-    if ctx.sentence[max(0, m.start() - 3) : m.start()].lower() == "as " and ctx.sentence[m.end() : m.end() + 3] == " as":
+    before, after = ctx.sentence[max(0, m.start() - 3) : m.start()], ctx.sentence[m.end() : m.end() + 3]
+    if before.lower() == "as " and after == " as":
         return None  # "as soon as possible", "as now as ever": a manner, not a time
     start = m.start()
     if word.startswith("in the "):
@@ -211,7 +212,7 @@ def _ref(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), value("DATE", REF_WORDS[word], G.REF))
 
 
-def _the_day(m: re.Match[str], ctx: Context) -> Candidate:
+def _the_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """Handle "the day", "that day", "the same day", "late in the day" (the day last mentioned)."""
     if not m["pre"] and (ctx.next_token(m.end()) in _NOT_THE_DAY
                          or ctx.prev_token(m.start()) in ("during", "all", "per", "of", "throughout")):

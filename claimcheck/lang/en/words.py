@@ -4,14 +4,29 @@ from __future__ import annotations
 
 # Capitalised words that are never part of a person's name (articles, pronouns, honorifics, sentence adverbs).
 STOPWORDS: frozenset[str] = frozenset(
-    ["The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "By", "With", "From", "As", "While", "When", "Where", "After", "Before", "Since", "Until", "During", "Despite", "Though", "Although", "Even", "However", "Meanwhile", "Also", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "I", "You", "This", "That", "These", "Those", "There", "Here", "What", "Which", "Who", "Whom", "Why", "How", "Many", "Some", "Any", "All", "Both", "Each", "Every", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Lord", "Lady", "Saint", "St", "Online", "Closer", "Moreover", "Still", "Yet", "Then", "Now", "Today", "Yesterday", "Last", "Next", "Earlier", "Later", "According", "Under", "Over", "Among", "Between", "Against", "Without", "Within", "Into", "Across", "Through", "Chinese", "Russian"]
+    ["The", "A", "An", "And", "But", "Or", "If", "In", "On", "At", "Of", "For", "To", "By", "With", "From", "As",
+     "While", "When", "Where", "After", "Before", "Since", "Until", "During", "Despite", "Though", "Although", "Even",
+     "However", "Meanwhile", "Also", "It", "Its", "He", "She", "His", "Her", "They", "Their", "We", "Our", "I", "You",
+     "This", "That", "These", "Those", "There", "Here", "What", "Which", "Who", "Whom", "Why", "How", "Many", "Some",
+     "Any", "All", "Both", "Each", "Every", "No", "Not", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Lord", "Lady",
+     "Saint", "St", "Online", "Closer", "Moreover", "Still", "Yet", "Then", "Now", "Today", "Yesterday", "Last",
+     "Next", "Earlier", "Later", "According", "Under", "Over", "Among", "Between", "Against", "Without", "Within",
+     "Into", "Across", "Through", "Chinese", "Russian"]
 )
 SPEAKER_NOUNS: frozenset[str] = frozenset(
-    ["Officials", "Authorities", "Witnesses", "Investigators", "Police", "Residents", "Officers", "Prosecutors", "Critics", "Analysts", "Experts", "Sources", "Reports", "Firefighters", "Rescuers", "Doctors", "Students", "Workers", "Protesters", "Troops", "Soldiers", "Militants", "Rebels", "Lawmakers", "Voters", "Fans", "Neighbors", "Neighbours", "Relatives", "Families", "Scientists", "Researchers", "Academy", "Organizers", "Organisers", "Employees", "Staff", "Spokesmen", "Spokeswomen", "Detectives", "Deputies", "Authorities", "Medics", "Paramedics", "Survivors", "Victims", "Passengers", "Pilots", "Crews", "Engineers", "Environmentalists", "Opponents", "Supporters", "Activists", "Diplomats", "Leaders", "Observers", "Agencies", "Hospitals", "Companies", "Officers", "Ministers", "Judges", "Jurors", "Lawyers", "Attorneys", "Teachers", "Parents"]
+    ["Officials", "Authorities", "Witnesses", "Investigators", "Police", "Residents", "Officers", "Prosecutors",
+     "Critics", "Analysts", "Experts", "Sources", "Reports", "Firefighters", "Rescuers", "Doctors", "Students",
+     "Workers", "Protesters", "Troops", "Soldiers", "Militants", "Rebels", "Lawmakers", "Voters", "Fans", "Neighbors",
+     "Neighbours", "Relatives", "Families", "Scientists", "Researchers", "Academy", "Organizers", "Organisers",
+     "Employees", "Staff", "Spokesmen", "Spokeswomen", "Detectives", "Deputies", "Authorities", "Medics",
+     "Paramedics", "Survivors", "Victims", "Passengers", "Pilots", "Crews", "Engineers", "Environmentalists",
+     "Opponents", "Supporters", "Activists", "Diplomats", "Leaders", "Observers", "Agencies", "Hospitals",
+     "Companies", "Officers", "Ministers", "Judges", "Jurors", "Lawyers", "Attorneys", "Teachers", "Parents"]
 )
 # Groups spoken of as being in a place, whose words a report gives: "Police in Denver said", "Officials in Goma".
-GROUP_SPEAKERS: frozenset[str] = frozenset({"police", "officials", "authorities", "witnesses", "residents", "investigators",
-                             "prosecutors", "doctors", "rescuers", "firefighters", "sources", "analysts"})
+GROUP_SPEAKERS: frozenset[str] = frozenset({"police", "officials", "authorities", "witnesses", "residents",
+                                            "investigators", "prosecutors", "doctors", "rescuers", "firefighters",
+                                            "sources", "analysts"})
 # Lower-case nouns that describe a person, written right before a name: "forward Elton Brand", "actress Tara Reid".
 PERSON_NOUNS: frozenset[str] = frozenset((
     "actor", "actress", "singer", "rapper", "musician", "star", "model", "director", "producer", "author", "writer",
