@@ -87,6 +87,7 @@ class Reason(str, Enum):
     AT_PRECISION = "compared at {precision} precision"
     SAME_WEEKDAY = "same weekday"
     AS_WEEKDAYS = "compared as weekdays, since an article has no publication date to resolve them"
+    WEEKDAY_OF_DATE = "an undated article's weekday against the other outlet's date: {detail}"
     SAME_HOLDER = "same holder"
     DIFFERENT_HOLDERS = "a single-holder office of one country given to different people"
     OVERLAP = "the values overlap or round to each other"
@@ -95,6 +96,8 @@ class Reason(str, Enum):
     DIFFERENT_PLACES = "different places, neither inside the other"
     COMPATIBLE_TITLES = "compatible titles"
     NO_COMMON_OFFICE = "the titles name no common office (rules/titles.yml)"
+    PART_WITHIN_WHOLE = "a part (rules/victims.yml) no larger than its whole"
+    PART_EXCEEDS_WHOLE = "a part (rules/victims.yml) larger than the whole it lies within"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,12 +107,15 @@ class Comparison:
     relation: Relation
     reason: Reason = Reason.NONE
     precision: Granularity | None = None
+    detail: str = ""  # what a reason names: "Thursday against 2023-03-01, a Wednesday"
 
     @property
     def text(self) -> str:
         """The reason as reports write it ("compared at year precision")."""
         if self.reason is Reason.AT_PRECISION and self.precision is not None:
             return self.reason.value.format(precision=self.precision.value)
+        if "{detail}" in self.reason.value:
+            return self.reason.value.format(detail=self.detail)
         return self.reason.value
 
 
@@ -141,6 +147,7 @@ class Qualifier(str, Enum):
     NEGATED = "negated"  # "not", "denied"
     QUOTED = "quoted"  # inside quotation marks
     ATTRIBUTED = "attributed"  # said by a speaker the outlet cites
+    BACKGROUND = "background"  # told for context: an aggregate ("since the war began") or an earlier event
 
 
 @positional_pickle
@@ -190,6 +197,7 @@ class Document:
     url: str | None = None
     first_line: int = 1  # line of the file where ``text`` begins (JSONL: the record's line)
     skipped: tuple[Span, ...] = ()  # non-article regions: headers, crumbs, promo, pasted headlines
+    headlines: tuple[Span, ...] = ()  # of the skipped regions, the article's own title lines: read for claims
 
 
 @positional_pickle
@@ -287,6 +295,9 @@ class Claim:
     speaker: str | None = None  # who the claim is attributed to, if not the outlet
     countries: tuple[str, ...] = ()  # countries named in the value's clause (sorted): where it may have happened
     background: tuple[str, ...] = ()  # month- or year-level dates of a count's sentence ("last month", "2003")
+    occurrence: int | None = None  # the document event (``Extraction.events``) the value belongs to
+    incident: str | None = None  # the incident of that event across documents (set by the align stage)
+    category: str | None = None  # who a count of people counts, with what it lies in: "people/civilians/children"
 
     def qualifier_names(self) -> tuple[str, ...]:
         """Qualifiers as listed by ``claimcheck claims``: flags, "when:" dates, "in:" countries, then attribution."""
@@ -297,6 +308,30 @@ class Claim:
 
 
 _LATE_QUALIFIERS = frozenset({Qualifier.QUOTED, Qualifier.ATTRIBUTED})
+
+
+@positional_pickle
+@dataclass(frozen=True, slots=True)
+class DocumentEvent:
+    """One event an article reports, its mentions merged: what happened, when, where, who took part.
+
+    ``time`` is resolved against the publication date (its granularity kept); ``places`` are gazetteer places
+    ("Beijing, China", "Syria"), ``names`` other place names the article gives ("qamishli"), folded;
+    ``background`` marks an event told only for context ("earlier this week", "in 2016", "since the war began").
+    """
+
+    document: str
+    index: int  # position among the document's events
+    type: str  # event type of rules/events.yml: "attack", "disaster", ...
+    keys: tuple[str, ...]  # the event keys of its mentions: "bombing", "airstrike"
+    label: str  # the words of its first mention: "car bomb"
+    mentions: tuple[Span, ...]  # trigger spans, in text order
+    time: TimeValue | None = None
+    places: tuple[Place, ...] = ()
+    names: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    background: bool = False
+    lead: bool = False  # the first event the article reports (its subject)
 
 
 @positional_pickle

@@ -13,10 +13,10 @@ from claimcheck.ruleset import Rule, RuleSet
 
 
 def check_articles(articles: list[dict[str, Any]], rules: RuleSet) -> Report:
-    """Run the pipeline on articles given as dicts with text and optional id and published date."""
+    """Run the pipeline on articles given as dicts with text and optional id, published date, source and URL."""
     documents = []
     for index, article in enumerate(articles):
-        meta: dict[str, object] = {}
+        meta: dict[str, object] = {key: str(article[key]) for key in ("source", "url", "title") if article.get(key)}
         if article.get("published"):
             meta["published"] = dt.date.fromisoformat(str(article["published"]))
         doc_id = str(article.get("id", f"doc{index}"))

@@ -20,30 +20,59 @@ Pair = tuple[Claim, Claim]
 
 
 def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[Finding]]:
-    """Return (contradictions, corroborations) found in the aligned groups."""
-    contradictions: list[Finding] = []
+    """Return (findings, corroborations) of the aligned groups.
+
+    Findings are contradictions between outlets, revisions (two articles of one outlet that disagree) and, for
+    kinds whose figures grow (tolls), updates: a figure that rose from an earlier report to a later one.
+    """
+    findings: list[Finding] = []
     corroborations: list[Finding] = []
     for group in alignment.groups:
         rule = rules.by_code(group.frame)
         if rule is None or not rule.enabled:
             continue
         kind = rule.component
-        claims = _unambiguous(group, kind) if kind.one_value_per_document else list(group.claims)
+        claims = _unambiguous(group, kind) if kind.one_value_per_document else _representatives(group, kind)
         conflicts, agreements, comparisons = _relations(_pairs(claims, kind.scope, alignment), kind,
                                                         alignment.countries)
-        for component in _components(conflicts):  # one finding per story, however many stories share the key
-            contradictions.append(_finding(group, rule, component, comparisons, alignment, "contradiction"))
+        for finding_kind, pairs in _sorted_conflicts(conflicts, kind, alignment):
+            for component in _faceted(pairs, kind):  # one finding per story, however many stories share the key
+                findings.append(_finding(group, rule, component, comparisons, alignment, finding_kind))
         if not kind.corroborates:
             continue
         conflicted = {c.document for pair in conflicts for c in pair}
-        for component in _components([p for p in agreements if not {p[0].document, p[1].document} & conflicted]):
+        agreed = [p for p in agreements if not {p[0].document, p[1].document} & conflicted
+                  and alignment.outlet(p[0].document) != alignment.outlet(p[1].document)]
+        for component in _faceted(agreed, kind):
             corroborations.append(_finding(group, rule, component, comparisons, alignment, "corroboration"))
-    return contradictions, corroborations
+    return findings, corroborations
+
+
+def _sorted_conflicts(conflicts: list[Pair], kind: Kind, alignment: Alignment) -> list[tuple[str, list[Pair]]]:
+    """Conflicting pairs as contradictions between outlets, revisions of one outlet, and updates over time."""
+    revisions = [p for p in conflicts if alignment.outlet(p[0].document) == alignment.outlet(p[1].document)]
+    between = [p for p in conflicts if p not in revisions]
+    updates = [p for p in between if kind.evolves and _grew(p, alignment.published)]
+    contradictions = [p for p in between if p not in updates]
+    return [(name, pairs) for name, pairs in (("contradiction", contradictions), ("revision", revisions),
+                                              ("update", updates)) if pairs]
+
+
+def _grew(pair: Pair, published: Mapping[str, dt.date | None]) -> bool:
+    """A figure that rose from an earlier publication to a later one (as tolls do), not one given at one time."""
+    a, b = pair
+    da, db = published.get(a.document), published.get(b.document)
+    if da is None or db is None or da == db:
+        return False
+    early, late = (a, b) if da < db else (b, a)
+    if not isinstance(early.value, Quantity) or not isinstance(late.value, Quantity):
+        return False
+    return _size(late.value) > _size(early.value)
 
 
 def _pairs(claims: list[Claim], scope: Scope, alignment: Alignment) -> Iterable[Pair]:
     """The pairs of claims a kind's scope lets meet."""
-    if scope is Scope.CORPUS:
+    if scope in (Scope.CORPUS, Scope.INCIDENT):  # an incident's group holds the claims of that incident only
         return combinations(claims, 2)
     pairs = _story_pairs(claims, alignment)
     if scope is Scope.DATED_STORY:
@@ -69,6 +98,22 @@ def _story_pairs(claims: list[Claim], alignment: Alignment) -> Iterator[Pair]:
                       if o > doc and o in by_doc and o != REFERENCE_DOCUMENT]
         for other in others:
             yield from product(by_doc[doc], by_doc[other])
+
+
+def _representatives(group: ClaimGroup, kind: Kind) -> list[Claim]:
+    """The claims of a group that speak for their documents (the kind picks them per document)."""
+    by_doc: dict[str, list[Claim]] = {}
+    for claim in group.claims:
+        by_doc.setdefault(claim.document, []).append(claim)
+    return [c for doc in by_doc for c in kind.representatives(by_doc[doc])]
+
+
+def _faceted(pairs: list[Pair], kind: Kind) -> list[list[Pair]]:
+    """The connected components of the pairs, facet by facet (facets in a stable order)."""
+    facets: dict[str, list[Pair]] = {}
+    for pair in pairs:
+        facets.setdefault(kind.facet(*pair), []).append(pair)
+    return [component for facet in sorted(facets) for component in _components(facets[facet])]
 
 
 def _components(pairs: list[Pair]) -> list[list[Pair]]:
@@ -112,8 +157,9 @@ def _relations(pairs: Iterable[Pair], kind: Kind, countries: Mapping[str, frozen
     """Pairs of claims from different documents that conflict, pairs that agree, and how each was compared."""
     conflicts, agreements, comparisons = [], [], {}
     for a, b in pairs:
-        if a.document == b.document or (a.event and b.event and a.event != b.event):
-            continue
+        if a.document == b.document or (kind.scope is not Scope.INCIDENT and a.event and b.event
+                                        and a.event != b.event):
+            continue  # an incident's claims are of one event, whichever of its words each article used
         if not kind.same_thing(a, b, countries):
             continue
         comparison = kind.relate(a, b)
@@ -132,27 +178,36 @@ def _finding(group: ClaimGroup, rule: Rule, pairs: list[Pair], comparisons: Mapp
     """One finding for a group, listing every claim that takes part in a pair."""
     component = rule.component
     members = sorted({c for pair in pairs for c in pair}, key=lambda c: (c.document, c.span.start))
-    subject = component.subject(group.key, members)  # the group's label may come from articles of other stories
+    subject = component.subject(group.key, members, alignment)  # from these claims: not from other stories
     label = component.label(group.attribute)
     values = _value_summary(members, component)
     used = [comparisons[pair] for pair in pairs if pair in comparisons]
     reason = "; ".join(sorted({c.text for c in used if c.text})) or "values compared by type"
+    if component.scope is Scope.INCIDENT and (why := alignment.why_same(members)):
+        reason += f"; one incident: {why}"
     sources = _sources(members)
     if sources:
         reason += f"; {sources}"
+    severity = rule.severity
     if kind == "contradiction":
         message = f"{subject}: {label} differs between outlets: {values}"
-        severity = rule.severity
-        grown = _evolving(pairs, alignment.published) if component.evolves else None
-        if grown:
-            reason = f"{grown}; {reason}"
-            severity = Severity.WARNING if severity is Severity.ERROR else severity
+    elif kind == "revision":
+        outlets = sorted({alignment.outlet(c.document) for c in members})
+        message = f"{subject}: {label} differs between articles of {', '.join(outlets)}: {values}"
+        reason = f"one outlet's own articles disagree (a revision, or a correction to check); {reason}"
+    elif kind == "update":
+        message = f"{subject}: {label} changed between reports: {_timeline(members, alignment)}"
+        reason = f"the figure grew between publications, as tolls and counts do; {reason}"
+        severity = Severity.INFO
     else:
-        message = f"{subject}: {label} agrees across {len({c.document for c in members})} outlets: {values}"
+        count = len({alignment.outlet(c.document) for c in members})
+        message = f"{subject}: {label} agrees across {count} outlets: {values}"
         severity = Severity.INFO
     return Finding(
         code=rule.code, rule=rule.name, kind=kind, severity=severity,
-        confidence=confidence(component, members, used, alignment.people), subject=subject,
+        confidence=confidence(component, members, used, alignment.people,
+                              alignment.match_score(members) if component.scope is Scope.INCIDENT else None),
+        subject=subject,
         attribute=group.attribute, message=message, reason=reason[:1].upper() + reason[1:], claims=tuple(members),
     )
 
@@ -166,20 +221,14 @@ def _sources(claims: list[Claim]) -> str:
                                       for speaker, document in speakers)
 
 
-def _evolving(pairs: list[Pair], published: Mapping[str, dt.date | None]) -> str | None:
-    """When every conflict is a figure that grew from an earlier publication to a later one, say so."""
+def _timeline(claims: list[Claim], alignment: Alignment) -> str:
+    """Who gave which figure when: “48” (a, 2016-07-27) → “50” (b, 2016-07-28), earliest first."""
+    dated = sorted(claims, key=lambda c: (alignment.published.get(c.document) or dt.date.max, c.document))
     steps = []
-    for a, b in pairs:
-        da, db = published.get(a.document), published.get(b.document)
-        if da is None or db is None or da == db:
-            return None
-        early, late = (a, b) if da < db else (b, a)
-        if not isinstance(early.value, Quantity) or not isinstance(late.value, Quantity):
-            return None
-        if _size(late.value) <= _size(early.value):
-            return None
-        steps.append(f"{early.text} ({published[early.document]}) → {late.text} ({published[late.document]})")
-    return "the figure grew between publications, as tolls and counts do: " + "; ".join(sorted(set(steps)))
+    for claim in dated:
+        day = alignment.published.get(claim.document)
+        steps.append(f"“{claim.text.strip()}” ({alignment.outlet(claim.document)}, {day or 'undated'})")
+    return " → ".join(steps)
 
 
 def _size(quantity: Quantity) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimcheck.align.incidents import THRESHOLD
 from claimcheck.align.people import PeopleIndex
 from claimcheck.kinds.base import Kind
 from claimcheck.model import Claim, Comparison, Qualifier, Reason
@@ -15,12 +16,18 @@ OTHER_SOURCES = 0.85  # the outlets quote different sources: each may report its
 BROAD_ROLE = 0.9  # a tenure of a title that can name many offices ("leader")
 
 
-def confidence(kind: Kind, claims: Sequence[Claim], comparisons: Sequence[Comparison], people: PeopleIndex) -> float:
-    """The kind's confidence level, scaled by the name match, weekday-only comparison, hedging and sources."""
+def confidence(kind: Kind, claims: Sequence[Claim], comparisons: Sequence[Comparison], people: PeopleIndex,
+               match: float | None = None) -> float:
+    """The kind's confidence level, scaled by what weakens the finding.
+
+    The incident match, the name match, weekday-only comparison, hedging and sources scale it.
+    """
     score = kind.confidence.score
+    if match is not None:  # a weak incident match (just above the threshold) lowers it by a fifth at most
+        score *= min(1.0, 0.8 + 0.2 * max(0.0, match - THRESHOLD) / THRESHOLD)
     if kind.name_matched:
         score *= min((people.score.get(c.subject or "", 100.0) for c in claims), default=100.0) / 100
-    if any(c.reason is Reason.AS_WEEKDAYS for c in comparisons):
+    if any(c.reason in (Reason.AS_WEEKDAYS, Reason.WEEKDAY_OF_DATE) for c in comparisons):
         score *= WEEKDAYS_ONLY
     if any(Qualifier.HEDGED in c.qualifiers for c in claims):
         score *= HEDGED

@@ -87,7 +87,8 @@ def agrees(a: Quantity, b: Quantity) -> bool:
         raise ValueError(f"quantities in {a.unit!r} and {b.unit!r} are not comparable")
     a_low, a_high = _bounds(a)
     b_low, b_high = _bounds(b)
-    if a_low == a_high or b_low == b_high:  # a degenerate interval: closed comparison
+    if a_low == a_high or b_low == b_high or a.qualifier or b.qualifier:
+        # A degenerate interval, or a qualified value ("over 100" and "nearly 100" touch): closed comparison.
         return a_low <= b_high and b_low <= a_high
     # Half-open: "190" covers [185, 195) and "180" covers [175, 185), so they do not meet.
     return a_low < b_high and b_low < a_high

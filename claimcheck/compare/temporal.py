@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-
+from claimcheck.extract.temporal.intervals import interval as interval
+from claimcheck.extract.temporal.intervals import weekday_of as weekday_of
 from claimcheck.model import Comparison, Granularity, Reason, Relation, TimeValue
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})X$")
-_CENTURY = re.compile(r"^(\d{2})XX$")
 _COMPARABLE = frozenset({Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR, Granularity.DECADE,
                          Granularity.CENTURY, Granularity.WEEKDAY, Granularity.PART_OF_DAY, Granularity.HOUR,
                          Granularity.MINUTE})
@@ -42,11 +35,20 @@ def coarser(a: TimeValue, b: TimeValue) -> Granularity:
 
 
 def _relate_weekdays(a: TimeValue, b: TimeValue) -> Comparison:
-    """Values of an undated article.
+    """Values of an undated article: a weekday against a weekday, or against the weekday of the other's date.
 
-    Only a named weekday against a named weekday can be compared (a bare "Tuesday" says nothing about "June 20,
-    2005" or "last night").
+    "joint statement Thursday" is compared with "on March 1", a Wednesday. A bare "Tuesday" says nothing about
+    "last night" or a date at coarser precision.
     """
+    if a.anchored or b.anchored:
+        dated, undated = (a, b) if a.anchored else (b, a)
+        weekday = weekday_of(dated)
+        if weekday is None or undated.weekday is None:
+            return Comparison(Relation.UNKNOWN)
+        detail = f"{_NAMES[undated.weekday]} against {dated.value[:10]}, a {_NAMES[weekday]}"
+        if weekday == undated.weekday:
+            return Comparison(Relation.AGREE, Reason.WEEKDAY_OF_DATE, detail=detail)
+        return Comparison(Relation.CONFLICT, Reason.WEEKDAY_OF_DATE, detail=detail)
     if a.weekday is None or b.weekday is None:
         return Comparison(Relation.UNKNOWN)
     if a.weekday == b.weekday:
@@ -54,38 +56,4 @@ def _relate_weekdays(a: TimeValue, b: TimeValue) -> Comparison:
     return Comparison(Relation.CONFLICT, Reason.AS_WEEKDAYS)
 
 
-def _weekday(value: TimeValue) -> int | None:
-    """ISO weekday of a value that names a weekday or an exact day."""
-    if value.weekday is not None:
-        return value.weekday
-    match = _DAY.match(value.value)
-    if value.anchored and match and value.granularity in (Granularity.DAY, Granularity.PART_OF_DAY):
-        try:
-            return dt.date(int(match[1]), int(match[2]), int(match[3])).isoweekday()
-        except ValueError:  # an impossible day ("2023-02-30") names no weekday
-            return None
-    return None
-
-
-def interval(value: TimeValue) -> tuple[dt.date, dt.date] | None:
-    """The half-open range of days an anchored value covers, or None when it names no calendar range."""
-    text = value.value
-    try:
-        if match := _DAY.match(text):
-            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-            return day, day + dt.timedelta(days=1)
-        if match := _WEEK.match(text):
-            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return monday, monday + dt.timedelta(days=7)
-        if match := _MONTH.match(text):
-            year, month = int(match[1]), int(match[2])
-            return dt.date(year, month, 1), dt.date(year + month // 12, month % 12 + 1, 1)
-        if match := _YEAR.match(text):
-            return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]) + 1, 1, 1)
-        if match := _DECADE.match(text):
-            return dt.date(int(match[1]) * 10, 1, 1), dt.date(int(match[1]) * 10 + 10, 1, 1)
-        if match := _CENTURY.match(text):
-            return dt.date(max(1, int(match[1]) * 100), 1, 1), dt.date(int(match[1]) * 100 + 100, 1, 1)
-    except (ValueError, OverflowError):  # impossible dates; ranges ending past 9999-12-31
-        return None
-    return None
+_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.entities import EntityIndex, Person, index_entities
 from claimcheck.extract.names import strip_possessive
 from claimcheck.extract.numbers import extract_numbers
+from claimcheck.extract.occurrences import occurrences, with_occurrences
 from claimcheck.extract.organisations import Organisation, index_organisations
 from claimcheck.extract.segment import Sentence, sentences
 from claimcheck.extract.temporal import extract_temporal
 from claimcheck.lang.en.calendar import MONTHS_AND_DAYS
 from claimcheck.lang.en.words import STOPWORDS
-from claimcheck.model import Claim, Document, Mention, Span
+from claimcheck.model import Claim, Document, DocumentEvent, Mention, Span
 from claimcheck.ruleset import RuleSet
 
 _PROPER = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+")  # lookbehind after the first capital: faster
@@ -30,23 +31,32 @@ class Extraction:
     mentions: tuple[Mention, ...]
     keywords: frozenset[str]  # proper nouns written inside sentences, for grouping documents into stories
     organisations: tuple[Organisation, ...] = ()
+    events: tuple[DocumentEvent, ...] = ()  # the events the article reports (claims name theirs: occurrence)
 
 
 def extract(document: Document, rules: RuleSet) -> Extraction:
-    """Find every claim of one document: each enabled rule's component reads each sentence, then the document."""
+    """Find every claim of one document: each enabled rule's component reads each sentence, then the document.
+
+    A first pass reads each sentence's values, people and event words and builds the document's events; the
+    second makes the claims, each tied to its event.
+    """
     parts = sentences(document)
     entities = index_entities(parts, document.text, rules)
     organisations, organisation_links = index_organisations(parts, rules)
+    contexts: list[SentenceContext] = []
+    previous: str | None = None
+    for sentence in parts:
+        contexts.append(_context(document, sentence, entities, previous, organisation_links))
+        previous = contexts[-1].people[0][1] if contexts[-1].people else previous
+    found_events = occurrences(contexts, rules)
     claims: list[Claim] = []
     mentions: list[Mention] = []
-    previous: str | None = None
     speaker: str | None = None
-    for sentence in parts:
-        ctx = _context(document, sentence, entities, previous, speaker, organisation_links)
+    for sentence, base in zip(parts, with_occurrences(contexts, found_events), strict=True):
+        ctx = replace(base, previous_speaker=speaker)
         mentions.extend(ctx.times + ctx.numbers)
         found = sentence_claims(ctx, rules)
         claims.extend(found)
-        previous = ctx.people[0][1] if ctx.people else previous
         speaker = next((c.speaker for c in found if c.speaker), speaker if _continues_quote(sentence.text) else None)
     extracted: set[str] = set()
     for rule in rules.enabled:
@@ -56,7 +66,7 @@ def extract(document: Document, rules: RuleSet) -> Extraction:
             extracted.add(shared or rule.code)
     claims.sort(key=lambda c: (c.span.start, c.span.end, str(c.attribute or ""), c.frame or ""))
     return Extraction(document, tuple(claims), entities.persons, tuple(sorted(mentions, key=lambda m: m.span.start)),
-                      proper_nouns(parts, entities.common), organisations)
+                      proper_nouns(parts, entities.common), organisations, found_events.events)
 
 
 def sentence_claims(ctx: SentenceContext, rules: RuleSet) -> list[Claim]:
@@ -110,9 +120,9 @@ def _continues_quote(text: str) -> bool:
 
 
 def _context(document: Document, sentence: Sentence, entities: EntityIndex, previous: str | None,
-             speaker: str | None, organisations: tuple[tuple[Span, str], ...] = ()) -> SentenceContext:
+             organisations: tuple[tuple[Span, str], ...] = ()) -> SentenceContext:
     """Run the value extractors on one sentence."""
     times = tuple(extract_temporal(sentence.text, sentence.start, document.published))
     numbers = tuple(extract_numbers(sentence.text, sentence.start, [m.span for m in times]))
     return SentenceContext(document, sentence, times, numbers, tuple(entities.in_span(sentence.span)), previous,
-                           speaker, tuple(link for link in organisations if sentence.span.contains(link[0])))
+                           None, tuple(link for link in organisations if sentence.span.contains(link[0])))

@@ -34,6 +34,8 @@ class SentenceContext:
     previous_subject: str | None  # first person of the previous sentence, for "he"/"she"
     previous_speaker: str | None = None  # who spoke in the previous sentence, for quotes that run on
     organisations: tuple[tuple[Span, str], ...] = ()  # organisation mentions of the sentence, for speakers
+    triggers: tuple[tuple[Span, str, int], ...] = ()  # event words: (span, event key, document event index)
+    current_event: int | None = None  # the document event the article is telling of in this sentence
 
     def local(self, span: Span) -> tuple[int, int]:
         """A document span as offsets into the sentence text."""
@@ -62,6 +64,9 @@ class SentenceContext:
                                       temporal=isinstance(mention.value, TimeValue))
         qualifiers = tuple(fields.pop("qualifiers", ())) + ((Qualifier.QUOTED,) if quoted else ()) + (  # type: ignore[arg-type]
             (Qualifier.ATTRIBUTED,) if speaker else ())
+        if "occurrence" not in fields:  # the nearest event word's event, else the one the article tells of
+            near = min(self.triggers, key=lambda t: abs(t[0].start - mention.span.start), default=None)
+            fields["occurrence"] = near[2] if near else self.current_event
         return Claim(
             document=self.document.id,
             kind=mention.kind,

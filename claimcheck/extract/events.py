@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from claimcheck.extract.context import _WORD, SentenceContext, words_between
 from claimcheck.extract.phrases import phrase_pattern
-from claimcheck.lang.en.words import SAYING_VERBS
+from claimcheck.lang.en.words import SAYING_VERBS, SPEECH_VERBS
 from claimcheck.model import Mention
 from claimcheck.ruleset.gazetteer import Gazetteer
 from claimcheck.ruleset.tables import EventTable
@@ -29,6 +29,8 @@ AFTER_PENALTY = 3
 _PLACE_WORD = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # lookbehind after the class: faster
 _SAYING_GAP = re.compile(r"\s+(?:(?:on|late|early|in\s+a\s+statement|reporters|the\s+\w+)\s+){0,3}", re.IGNORECASE)
 SPEECH = phrase_pattern((*SAYING_VERBS, "according to"))
+# ", the police explained that": a speaker and a verb of saying right after a date that opens the sentence.
+_SAID_AFTER = re.compile(rf"\s*,?\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(SPEECH_VERBS)})\b", re.IGNORECASE)
 
 
 def countries(ctx: SentenceContext, mention: Mention, places: Gazetteer | None) -> tuple[str, ...]:
@@ -49,11 +51,17 @@ def _countries(text: str, left: int, right: int, places: Gazetteer) -> tuple[str
 
 
 def dates_the_saying(ctx: SentenceContext, mention: Mention) -> bool:
-    """Whether the date is when something was said ("officials said Saturday", "told reporters on Monday")."""
-    start, _ = ctx.local(mention.span)
-    before = ctx.sentence.text[max(0, start - 40) : start]
+    """Whether the date is when something was said, not when the event happened.
+
+    "officials said Saturday", "told reporters on Monday", "Yesterday, the police explained that ...".
+    """
+    start, end = ctx.local(mention.span)
+    text = ctx.sentence.text
+    before = text[max(0, start - 40) : start]
     found = list(SPEECH.finditer(before))
-    return bool(found) and bool(_SAYING_GAP.fullmatch(before[found[-1].end() :]))
+    if found and _SAYING_GAP.fullmatch(before[found[-1].end() :]):
+        return True
+    return bool(_SAID_AFTER.match(text, end)) and not text[:start].strip(" \t“\"‘'(")  # the date opens the sentence
 
 
 def nearest_event(ctx: SentenceContext, mention: Mention, events: EventTable,

@@ -21,6 +21,7 @@ class Sentence:
 
     span: Span
     text: str
+    headline: bool = False  # a title line of the article, not a sentence of its body
 
     @property
     def start(self) -> int:
@@ -29,9 +30,13 @@ class Sentence:
 
 
 def sentences(document: Document) -> list[Sentence]:
-    """Return the document's sentences outside skipped regions, trimmed of surrounding spaces."""
+    """Return the document's sentences outside skipped regions and its title lines, in text order.
+
+    Sentences are trimmed of surrounding spaces. Title lines are marked ``headline``: "Kabul truck bomb kills
+    80" is the outlet's claim too.
+    """
     text = document.text
-    result: list[Sentence] = []
+    result: list[Sentence] = [Sentence(span, text[span.start : span.end], headline=True) for span in document.headlines]
     for piece in _pieces(text, document.skipped):
         for start, end in _bounds(text, piece):
             raw = text[start:end]
@@ -39,7 +44,7 @@ def sentences(document: Document) -> list[Sentence]:
             right = len(raw.rstrip())
             if right > left:
                 result.append(Sentence(Span(start + left, start + right), raw[left:right]))
-    return result
+    return sorted(result, key=lambda s: s.span.start)
 
 
 _SPACED_POINT = re.compile(r"\d \.\s*$")  # "magnitude - 5 ." of tokenised text, before "9 ..."

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from claimcheck.model import UNKNOWN, Claim, Comparison, Confidence, Document, Relation
 
 if TYPE_CHECKING:  # the stages' types, for annotations only: a kind is imported by the run layer, not the stages
+    from claimcheck.align import Alignment
     from claimcheck.extract.context import SentenceContext
     from claimcheck.extract.entities import EntityIndex
     from claimcheck.extract.segment import Sentence
@@ -30,6 +31,7 @@ class Scope(str, Enum):
 
     CORPUS = "corpus"  # every document: a person's tenure or titles hold across stories
     STORY = "story"  # two documents of one story: events, counts, who holds an office now
+    INCIDENT = "incident"  # claims of one incident (the align stage matches events across documents)
     DATED_STORY = "dated_story"  # two dated documents of one story: ages (people grow older)
 
 
@@ -83,7 +85,7 @@ class Kind:
         """What a group compares, as reports name it ("tenure_start", "quantity:USD")."""
         return str(members[0].attribute)
 
-    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
+    def subject(self, key: GroupKey, members: Sequence[Claim], alignment: Alignment | None = None) -> str:
         """What a group's claims are about, for the report: by default the longest subject of these claims.
 
         Of these claims only: a finding's label must not depend on unrelated articles that share its key.
@@ -95,6 +97,14 @@ class Kind:
     def same_thing(self, a: Claim, b: Claim, countries: Mapping[str, frozenset[str]]) -> bool:
         """Whether two claims of a group, from different documents, speak of the same thing."""
         return True
+
+    def representatives(self, claims: Sequence[Claim]) -> list[Claim]:
+        """The claims of one document in a group that speak for it (by default all of them)."""
+        return list(claims)
+
+    def facet(self, a: Claim, b: Claim) -> str:
+        """What a finding of a pair is about within its group: pairs of different facets make separate findings."""
+        return ""
 
     def gives_two_values(self, a: Claim, b: Claim) -> bool:
         """Whether two claims of one document give one thing two values (``one_value_per_document`` kinds)."""
@@ -134,6 +144,6 @@ class PersonKind(Kind):
         """The attribute the kind compares."""
         return self.attribute_name
 
-    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
+    def subject(self, key: GroupKey, members: Sequence[Claim], alignment: Alignment | None = None) -> str:
         """The person."""
         return key[1]

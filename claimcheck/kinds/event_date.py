@@ -6,15 +6,21 @@ are compared between the articles of one story, at the coarser precision of the 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from claimcheck.compare.temporal import coarser
 from claimcheck.compare.values import DAY_LEVEL, relate_times
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.events import EVENT_GRANULARITIES, countries, dates_the_saying, event_label, nearest_event
+from claimcheck.extract.occurrences import occurrence_of
+from claimcheck.kinds.base import GroupKey, Scope
 from claimcheck.kinds.event import EventKind
 from claimcheck.model import LIKELY, UNKNOWN, Attribute, Claim, Comparison, Qualifier, Relation, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
 
 ATTRIBUTE = Attribute("event_date")
+_TOLL = re.compile(r"\btoll\b|\b(?:rose|risen|climbed|jumped|reached|revised)\b", re.IGNORECASE)
 
 
 class EventDate(EventKind):
@@ -23,6 +29,7 @@ class EventDate(EventKind):
     name = "event_date"
     description = "the date of an event, tied to the nearest event word of its clause (rules/events.yml)"
     confidence = LIKELY
+    scope = Scope.INCIDENT
     order = 30
     yields = True  # a date a tenure or an age took is not an event's
 
@@ -39,6 +46,10 @@ class EventDate(EventKind):
             if found is None:
                 continue
             event, start, end = found
+            occurrence = occurrence_of(ctx, mention.span, event, rules)
+            if (event in rules.events.outcomes and _of_another_type(ctx, occurrence, event, rules)
+                    and _TOLL.search(ctx.sentence.text, *ctx.clause_bounds(mention.span))):
+                continue  # "the toll rose to 50 on Thursday": the day of a count, not of the attack it counts
             local = ctx.local(mention.span)
             claims.append(ctx.claim(
                 mention, attribute=ATTRIBUTE, frame=rule.code, event=event,
@@ -46,8 +57,17 @@ class EventDate(EventKind):
                 predicate=ctx.sentence.text[min(start, local[0]) : max(end, local[1])],
                 qualifiers=ctx.qualifiers(*ctx.clause_bounds(mention.span)),
                 countries=countries(ctx, mention, rules.places), subject=event_label(ctx.sentence.text, start, end),
+                occurrence=occurrence,
             ))
         return claims
+
+    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
+        """One group per incident: the dates its reports give."""
+        return [(rule.code, claim.incident, "date")] if claim.incident else []
+
+    def same_thing(self, a: Claim, b: Claim, countries: Mapping[str, frozenset[str]]) -> bool:
+        """Claims of one incident speak of one event (the align stage matched them)."""
+        return True
 
     def relate(self, a: Claim, b: Claim) -> Comparison:
         """Dates of one event, unless the claims name different participants or one is in the future."""
@@ -68,3 +88,9 @@ class EventDate(EventKind):
 
 
 EVENT_DATE = EventDate()
+
+
+def _of_another_type(ctx: SentenceContext, occurrence: int | None, key: str, rules: RuleSet) -> bool:
+    """Whether an outcome word's event is an event of another type (the killing of an attack is the attack's)."""
+    types = {t[2]: rules.events.type_of(t[1]) for t in ctx.triggers if t[1] not in rules.events.outcomes}
+    return occurrence is not None and types.get(occurrence, rules.events.type_of(key)) != rules.events.type_of(key)

@@ -7,11 +7,15 @@ people by articles of one story.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from claimcheck.kinds.base import GroupKey
 from claimcheck.kinds.office_title import OfficeTitle
 from claimcheck.model import POSSIBLE, Claim, Comparison, Office, Reason, Relation
 from claimcheck.ruleset import Rule, RuleSet
+
+if TYPE_CHECKING:
+    from claimcheck.align import Alignment
 
 
 class OfficeHolder(OfficeTitle):
@@ -34,7 +38,7 @@ class OfficeHolder(OfficeTitle):
         """Holder groups compare who holds the office."""
         return "office_holder"
 
-    def subject(self, key: GroupKey, members: Sequence[Claim]) -> str:
+    def subject(self, key: GroupKey, members: Sequence[Claim], alignment: Alignment | None = None) -> str:
         """The office: "China (foreign minister)"."""
         return f"{key[3]} ({key[2].replace('_', ' ')})"
 

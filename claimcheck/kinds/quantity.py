@@ -42,6 +42,7 @@ class EventQuantity(EventKind):
     }
     confidence = PROBABLE
     order = 40
+    yields = True  # a count the outcome kind took (killed, injured) is its
     evolves = True
 
     def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:

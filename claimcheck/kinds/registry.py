@@ -11,12 +11,13 @@ from claimcheck.kinds.event_place import EVENT_PLACE
 from claimcheck.kinds.generic import GENERIC
 from claimcheck.kinds.office_holder import OFFICE_HOLDER
 from claimcheck.kinds.office_title import OFFICE_TITLE
+from claimcheck.kinds.outcome import OUTCOME
 from claimcheck.kinds.quantity import QUANTITY
 from claimcheck.kinds.tenure import TENURE
 from claimcheck.ruleset import RuleSet, load_ruleset
 
 KINDS: dict[str, Kind] = {kind.name: kind for kind in (
-    TENURE, AGE, EVENT_DATE, EVENT_PLACE, QUANTITY, GENERIC, OFFICE_TITLE, OFFICE_HOLDER)}
+    TENURE, AGE, EVENT_DATE, EVENT_PLACE, OUTCOME, QUANTITY, GENERIC, OFFICE_TITLE, OFFICE_HOLDER)}
 
 
 def load_rules(directory: Path | None = None) -> RuleSet:

@@ -8,7 +8,7 @@ import re
 import yaml
 
 from claimcheck.load.boilerplate import classify_lines, lines, words
-from claimcheck.load.pubdate import DATELINE, HEADER, parse_date
+from claimcheck.load.pubdate import DATELINE, HEADER, STAMP, parse_date, url_date
 from claimcheck.model import Document, Span
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -51,6 +51,10 @@ def header_date(text: str, body_start: int) -> tuple[dt.date | None, Span | None
         dateline = DATELINE.match(text, max(start, body_start), end)
         if dateline and (found := parse_date(dateline.group("date"))):
             return found, None  # the dateline stays: it opens the lead sentence
+        stamp = STAMP.search(text, max(start, body_start), end)
+        if stamp and (found := parse_date(" ".join(
+                stamp.group("date").replace(",", " , ").split()).replace(" ,", ","))):
+            return found, None  # the line is a stamped headline, skipped as such
         if count > 6:
             break
     return None, None
@@ -64,7 +68,7 @@ def first_title(text: str, body_start: int, classified: list[tuple[Span, str]], 
         if end <= begin or not text[begin:end].strip():
             continue
         reason = reasons.get(begin, "")
-        if reason in ("crumbs", "repeat", "promo"):
+        if reason in ("crumbs", "repeat", "promo", "address"):
             continue
         candidate = text[begin:end].strip()
         return candidate if reason == "title" or len(words(candidate)) <= 30 else None
@@ -79,13 +83,14 @@ def build_document(doc_id: str, path: str, text: str, meta: dict[str, object] | 
     meta = {**fm, **meta}
     published = next((d for k in _DATE_KEYS if (d := metadata_date(meta.get(k))) is not None), None)
     found, header = header_date(text, body_start)
-    published = published or found
+    published = published or found or url_date(text, body_start, meta.get("url"))
     regions = [Span(0, body_start)] if body_start else []
     if header:
         regions.append(header)
     classified = classify_lines(text, max([body_start] + [s.end for s in regions]))
     regions.extend(span for span, _ in classified)
     skipped = tuple(sorted(set(regions), key=lambda s: (s.start, s.end)))
+    headlines = tuple(_headline(text, span) for span, reason in classified if reason in ("title", "stamped"))
     title = meta.get("title")
     if not isinstance(title, str):
         title = first_title(text, body_start, classified, header)
@@ -99,7 +104,17 @@ def build_document(doc_id: str, path: str, text: str, meta: dict[str, object] | 
         url=_text_or_none(meta.get("url")),
         first_line=first_line,
         skipped=skipped,
+        headlines=tuple(h for h in headlines if h is not None),
     )
+
+
+def _headline(text: str, span: Span) -> Span | None:
+    """The title of a title line, without a publication stamp glued to its end; None when nothing is left."""
+    stamp = STAMP.search(text, span.start, span.end)
+    end = stamp.start() if stamp else span.end
+    line = text[span.start : end]
+    left, right = len(line) - len(line.lstrip()), len(line.rstrip())
+    return Span(span.start + left, span.start + right) if right > left else None
 
 
 def _text_or_none(value: object) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimcheck.load.pubdate import STAMP
 from claimcheck.model import Span
 from claimcheck.patterns import trie
 
@@ -28,6 +29,8 @@ _PROMO = re.compile(rf"\b(?:{trie(_PROMO_PHRASES, space=re.escape(' '))})(?!\w)"
                     rf"|^[\W_]*(?:{'|'.join(_PROMO_LABELS)})\s*:")
 _DOMAIN = re.compile(r"(?<=[\w-])\.(?:com|org|net|co\.uk|news|io)\b|https?://")  # lower-cased too
 _CRUMB_SEP = re.compile(r"\s(?:›|»|>|\||/)\s")
+# A web address on a line of its own, as copied pages and tokenised corpora keep it ("http : / / www . x . com / ...").
+_URL_LINE = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)\s*\S", re.IGNORECASE)
 _DATELINE_PREFIX = re.compile(r"^\s*(?:\([^)]{1,40}\)|[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,30}\))?)\s*[—–-]+\s*")
 
 
@@ -109,10 +112,15 @@ def _skip(
         return "empty"
     if key in seen:
         return "repeat"
+    if _URL_LINE.match(line):
+        return "address"
     if is_promo_or_copyright(line):
         return "promo"
     if (_CRUMB_SEP.search(line) and is_headline_like(line)) or _is_crumb_prefixed_repeat(key, keys, position):
         return "crumbs"
+    stamp = STAMP.search(line)
+    if stamp and (not line[: stamp.start()].strip() or is_headline_like(line[: stamp.start()])):
+        return "stamped"  # a headline with its publication stamp glued on: "... Facility May 3rd, 2013 2:00pm EDT"
     if not is_headline_like(line):
         return ""
     # A headline-like line before the first real sentence is the title or a deck (kept out of claims);

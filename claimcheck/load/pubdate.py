@@ -23,6 +23,19 @@ HEADER = re.compile(
 )
 
 
+# A publication stamp at the end of a headline or credit line, as copied pages glue them: "... Rehab Facility May
+# 3rd, 2013 2:00pm EDT", "... In NE Philadelphia September 10, 2012 4:15 PM". A line ending so, without final
+# punctuation, is no sentence of the article.
+STAMP = re.compile(
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|"
+    r"Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"(?:\s*,?\s*\d{1,2}\s*[:.]\s*\d\d\s*(?:[ap]\.?\s*m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def parse_date(text: str) -> dt.date | None:
     """Parse an ISO, "March 1, 2023" or "1 March 2023" date; None when the text is not one."""
     text = text.strip()
@@ -53,3 +66,30 @@ DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*[-—–]",
     re.MULTILINE,
 )
+
+
+# A date in a web address: "/2013/05/03/", "/2013/may/03/", "/2005-05-24/" (tokenised corpora space it out).
+_URL = re.compile(r"(?:https?\s*:\s*/\s*/|www\s*\.)\s*\S[^\n]*", re.IGNORECASE)
+_URL_DATE = re.compile(r"/\s*(?P<year>(?:19|20)\d\d)\s*[/-]\s*(?P<month>\d{1,2}|[a-z]{3,9})\s*[/-]\s*"
+                       r"(?P<day>\d{1,2})\s*(?:[/-]|$)", re.IGNORECASE)
+
+
+def url_date(text: str, body_start: int, url: object = None) -> dt.date | None:
+    """The publication date a web address gives: the document's URL, else an address on one of its first lines."""
+    candidates = [url] if isinstance(url, str) else []
+    for line in text[body_start:].splitlines()[:3]:
+        found = _URL.match(line.strip())
+        if found:
+            candidates.append(found.group())
+    for candidate in candidates:
+        match = _URL_DATE.search(str(candidate))
+        if match:
+            month = match.group("month")
+            number = int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+            if number is None:
+                continue
+            try:
+                return dt.date(int(match.group("year")), number, int(match.group("day")))
+            except ValueError:
+                continue
+    return None

@@ -23,12 +23,12 @@ def fingerprint(finding: Finding) -> str:
 
 
 def dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop findings whose claims are a subset of another finding's claims for the same rule and attribute."""
+    """Drop findings whose claims are a subset of another finding's claims of the same rule, kind and attribute."""
     kept: list[Finding] = []
-    seen: dict[tuple[str, str], list[frozenset[tuple[str, int, int, str]]]] = {}
+    seen: dict[tuple[str, str, str], list[frozenset[tuple[str, int, int, str]]]] = {}
     for finding in sorted(findings, key=lambda f: -len(f.claims)):
         claims = frozenset((c.document, c.span.start, c.span.end, str(c.attribute or "")) for c in finding.claims)
-        earlier = seen.setdefault((finding.code, finding.attribute), [])
+        earlier = seen.setdefault((finding.code, finding.kind, finding.attribute), [])
         if not any(claims <= other for other in earlier):
             earlier.append(claims)
             kept.append(finding)

@@ -39,7 +39,11 @@ class Report:
 
     def count(self, severity: Severity) -> int:
         """How many contradictions have a severity."""
-        return sum(1 for f in self.findings if f.finding.severity is severity)
+        return sum(1 for f in self.findings if f.finding.severity is severity and f.finding.kind == "contradiction")
+
+    def of_kind(self, kind: str) -> tuple[ReportedFinding, ...]:
+        """The findings of one kind: "contradiction", "revision" (one outlet's articles disagree) or "update"."""
+        return tuple(f for f in self.findings if f.finding.kind == kind)
 
 
 RECORD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv")

@@ -40,7 +40,7 @@ def _header(report: Report) -> str:
     """Title and the counts, as chips."""
     counts = [(report.count(s), s.value) for s in Severity] + [(len(report.corroborations), "agree")]
     chips = "".join(f'<span class="chip {label}">{n} {NAMES.get(label, label)}</span>' for n, label in counts)
-    total = len(report.findings)
+    total = len(report.of_kind("contradiction"))
     return (f'<header><h1>claimcheck report</h1><p class="summary"><strong>{total} '
             f'contradiction{"s" * (total != 1)}</strong> in {len(report.documents)} documents '
             f"({report.claims} claims) {chips}</p>{_documents(report)}</header>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimcheck.model import Location
+from claimcheck.model import Location, Severity
 from claimcheck.report import Report, ReportedFinding
 
 SCHEMA = "claimcheck.report/1"
@@ -26,9 +26,11 @@ def render(report: Report) -> str:
         "summary": {
             "documents": len(report.documents),
             "claims": report.claims,
-            "contradictions": len(report.findings),
-            "errors": sum(1 for f in report.findings if f.finding.severity.value == "error"),
-            "warnings": sum(1 for f in report.findings if f.finding.severity.value == "warning"),
+            "contradictions": len(report.of_kind("contradiction")),
+            "errors": report.count(Severity.ERROR),
+            "warnings": report.count(Severity.WARNING),
+            "revisions": len(report.of_kind("revision")),
+            "updates": len(report.of_kind("update")),
             "corroborations": len(report.corroborations),
             "skipped_inputs": report.skipped,
         },

@@ -34,11 +34,13 @@ def escape(text: str) -> str:
 def _summary(report: Report) -> str:
     """One sentence with the counts."""
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    total = len(report.findings)
+    total = len(report.of_kind("contradiction"))
     noun = "contradiction" if total == 1 else "contradictions"
     skipped = f", {len(report.warnings)} inputs skipped" if report.warnings else ""
+    more = "".join(f", {n} {what}{'s' * (n != 1)}" for what in ("revision", "update")
+                   if (n := len(report.of_kind(what))))
     return (f"**{total} {noun}** ({errors} error{'s' * (errors != 1)}, "
-            f"{warnings} warning{'s' * (warnings != 1)}) and {len(report.corroborations)} "
+            f"{warnings} warning{'s' * (warnings != 1)}){more} and {len(report.corroborations)} "
             f"corroborated claims in {len(report.documents)} documents ({report.claims} claims){skipped}.")
 
 

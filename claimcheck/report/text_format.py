@@ -39,7 +39,7 @@ def _finding(console: Console, item: ReportedFinding) -> None:
     """Print one finding: header, one line per claim, reason and confidence."""
     f = item.finding
     style = f"severity.{f.severity.value}"
-    label = f.severity.value if f.kind == "contradiction" else "agree"
+    label = {"contradiction": f.severity.value, "corroboration": "agree"}.get(f.kind, f.kind)
     console.print(f"[{style}]{label}[/] [code]{f.code}[/] [rule]{f.rule}[/]  {escape(f.message)}")
     width = max(len(loc.value) for loc in item.locations)
     for loc in item.locations:
@@ -64,10 +64,12 @@ def _excerpt(loc: Location) -> str:
 def _summary(report: Report) -> str:
     """One closing line with the counts."""
     errors, warnings = report.count(Severity.ERROR), report.count(Severity.WARNING)
-    total = len(report.findings)
+    total = len(report.of_kind("contradiction"))
     style = "summary.bad" if total else "summary.ok"
     noun = "contradiction" if total == 1 else "contradictions"
     skipped = f", {report.skipped} inputs skipped" if report.skipped else ""
+    more = "".join(f", {n} {what}{'s' * (n != 1)}" for what in ("revision", "update")
+                   if (n := len(report.of_kind(what))))
     return (f"[{style}]Found {total} {noun}[/] ({errors} error{'s' * (errors != 1)}, "
-            f"{warnings} warning{'s' * (warnings != 1)}) and {len(report.corroborations)} corroborated claims "
+            f"{warnings} warning{'s' * (warnings != 1)}){more} and {len(report.corroborations)} corroborated claims "
             f"in {len(report.documents)} documents ({report.claims} claims){skipped}.")

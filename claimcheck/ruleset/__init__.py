@@ -17,14 +17,14 @@ from claimcheck.errors import InputError
 from claimcheck.model import Severity
 from claimcheck.ruleset.gazetteer import Gazetteer
 from claimcheck.ruleset.params import Where, checked_params
-from claimcheck.ruleset.tables import AliasTable, EventTable, TitleTable
+from claimcheck.ruleset.tables import AliasTable, EventTable, TitleTable, VictimTable
 from claimcheck.ruleset.validate import load_validated
 from claimcheck.ruleset.yamlnodes import line_of
 
 if TYPE_CHECKING:
     from claimcheck.kinds.base import Kind
 
-REQUIRED = ("frames.yml", "titles.yml", "aliases.yml", "places.yml", "events.yml")
+REQUIRED = ("frames.yml", "titles.yml", "aliases.yml", "places.yml", "events.yml", "victims.yml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,7 @@ class RuleSet:
     aliases: AliasTable
     places: Gazetteer
     events: EventTable
+    victims: VictimTable
     directory: str
     # The enabled rules in the order they run on a sentence (kind order, then code): asked once per sentence.
     _running: tuple[Rule, ...] = field(init=False, repr=False, compare=False)
@@ -131,8 +132,9 @@ def load_ruleset(directory: Path | None, kinds: Mapping[str, Kind]) -> RuleSet:
     titles = TitleTable.from_data(data["titles.yml"][0], data["titles.yml"][1], f"{base}/titles.yml")
     aliases = AliasTable.from_data(data["aliases.yml"][0])
     places = Gazetteer.from_data(data["places.yml"][0]["countries"])
-    events = EventTable.from_data(data["events.yml"][0])
-    return RuleSet(rules, titles, aliases, places, events, shown)
+    events = EventTable.from_data(data["events.yml"][0], data["events.yml"][1], f"{base}/events.yml")
+    victims = VictimTable.from_data(data["victims.yml"][0], data["victims.yml"][1], f"{base}/victims.yml")
+    return RuleSet(rules, titles, aliases, places, events, victims, shown)
 
 
 def _inside_cwd(path: Path) -> bool:

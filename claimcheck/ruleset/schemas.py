@@ -13,6 +13,8 @@ _ARTICLE = {
         "text": {"type": "string", "minLength": 1},
         "published": {"type": ["string", "null"], "format": "date"},
         "title": {"type": "string"},
+        "source": {"type": "string"},
+        "url": {"type": "string"},
     },
 }
 
@@ -163,11 +165,42 @@ EVENTS: dict[str, Any] = {
     "additionalProperties": False,
     "properties": {
         "events": {"type": "object", "minProperties": 1, "additionalProperties": {**_WORDS, "minItems": 1}},
+        "types": {"type": "object", "additionalProperties": {**_WORDS, "minItems": 1}},
+        "outcomes": _WORDS,
+        "related": {"type": "array", "items": {**_WORDS, "minItems": 2}},
+        "recurring": _WORDS,
+        "roles": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"before": _WORDS, "after": _WORDS, "toll": _WORDS},
+            },
+        },
+    },
+}
+
+VICTIMS: dict[str, Any] = {
+    "type": "object",
+    "required": ["categories"],
+    "additionalProperties": False,
+    "properties": {
+        "categories": {
+            "type": "object",
+            "minProperties": 1,
+            "additionalProperties": {
+                "type": "object",
+                "required": ["words"],
+                "additionalProperties": False,
+                "properties": {"within": {"type": "string"}, "words": {**_WORDS, "minItems": 1}},
+            },
+        },
     },
 }
 
 SCHEMAS: dict[str, dict[str, Any]] = {
     "events.yml": EVENTS,
+    "victims.yml": VICTIMS,
     "facts": FACTS,
     "frames.yml": FRAMES,
     "titles.yml": TITLES,

@@ -97,23 +97,122 @@ class AliasTable:
         return self.canonical.get(name.lower(), name)
 
 
+def _words(spec: dict[str, Any], part: str) -> tuple[str, ...]:
+    """The words of one part of a role."""
+    return tuple(str(w) for w in spec.get(part, ()))
+
+
 @dataclass(frozen=True, slots=True)
 class EventTable:
-    """The event lexicon of ``rules/events.yml``: event key → the words that name it, and one pattern for all."""
+    """The event lexicon of ``rules/events.yml``: event words by key, keys by type, outcome keys and count roles."""
 
-    words: dict[str, list[str]]  # as written in the file
+    words: dict[str, list[str]]  # event key → its words, as written in the file
     keys: dict[str, str] = field(compare=False, default_factory=dict)  # folded word → event key
     pattern: re.Pattern[str] = field(compare=False, default=re.compile(r"(?!x)x"))
+    types: dict[str, str] = field(default_factory=dict)  # event key → event type (a key in no type is its own)
+    outcomes: frozenset[str] = frozenset()  # keys that say what an event did
+    # role → (before words, after words, toll words)
+    roles: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    related: frozenset[frozenset[str]] = frozenset()  # types whose events may still be one incident
+    recurring: frozenset[str] = frozenset()  # types of events that recur day after day (rallies, briefings)
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> EventTable:
-        """Build the table from the validated YAML data."""
+    def from_data(cls, data: dict[str, Any], node: object = None, name: str = "events.yml") -> EventTable:
+        """Build the table, rejecting types and outcomes that name undefined event keys."""
         words = {str(key): [str(w) for w in values] for key, values in data["events"].items()}
         keys = {" ".join(w.lower().split()): key for key, values in words.items() for w in values}
         phrases = tuple(sorted(keys, key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w-])(?:{trie(phrases, ignore_case=True)})(?![\w-])", re.IGNORECASE)
-        return cls(words, keys, pattern)
+        types: dict[str, str] = {}
+        for kind, members in (data.get("types") or {}).items():
+            for key in members:
+                if key not in words:
+                    raise InputError(name, f"type {kind!r} names undefined event key {key!r}",
+                                     line_of(node, ["types", kind]))  # type: ignore[arg-type]
+                if key in types:
+                    raise InputError(name, f"event key {key!r} is in two types ({types[key]!r}, {kind!r})",
+                                     line_of(node, ["types", kind]))  # type: ignore[arg-type]
+                types[key] = str(kind)
+        outcomes = [str(k) for k in data.get("outcomes") or ()]
+        unknown = [k for k in outcomes if k not in words]
+        if unknown:
+            raise InputError(name, f"outcomes name undefined event key {unknown[0]!r}",
+                             line_of(node, ["outcomes"]))  # type: ignore[arg-type]
+        roles = {str(role): (_words(spec, "before"), _words(spec, "after"), _words(spec, "toll"))
+                 for role, spec in (data.get("roles") or {}).items()}
+        related = frozenset(frozenset(str(t) for t in group) for group in data.get("related") or ())
+        recurring = frozenset(str(t) for t in data.get("recurring") or ())
+        return cls(words, keys, pattern, types, frozenset(outcomes), roles, related, recurring)
 
     def key(self, written: str) -> str:
         """The event key of a matched event word."""
         return self.keys[" ".join(written.lower().split())]
+
+    def related_types(self, a: str, b: str) -> bool:
+        """Whether two event types may name one incident (the same type, or a pair of ``related``)."""
+        return a == b or any(a in group and b in group for group in self.related)
+
+    def type_of(self, key: str) -> str:
+        """The event type of an event key (the key itself when no type lists it)."""
+        return self.types.get(key, key)
+
+
+@dataclass(frozen=True, slots=True)
+class VictimTable:
+    """The categories of people of ``rules/victims.yml``: the nouns that name each, and what each lies within."""
+
+    words: dict[str, str]  # folded noun → category
+    within: dict[str, str]  # category → the broader category it lies in
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], node: object = None, name: str = "victims.yml") -> VictimTable:
+        """Build the table, rejecting unknown parents, cycles and a noun given to two categories."""
+        words: dict[str, str] = {}
+        within: dict[str, str] = {}
+        categories = data["categories"]
+        for category, spec in categories.items():
+            parent = spec.get("within")
+            if parent is not None and parent not in categories:
+                raise InputError(name, f"category {category!r} lies within undefined category {parent!r}",
+                                 line_of(node, ["categories", category, "within"]))  # type: ignore[arg-type]
+            if parent is not None:
+                within[str(category)] = str(parent)
+            for word in spec["words"]:
+                folded = " ".join(str(word).lower().split())
+                if words.get(folded, category) != category:
+                    raise InputError(name, f"{word!r} names two categories ({words[folded]!r}, {category!r})",
+                                     line_of(node, ["categories", category, "words"]))  # type: ignore[arg-type]
+                words[folded] = str(category)
+        for category in within:
+            seen = {category}
+            node_ = within.get(category)
+            while node_ is not None:
+                if node_ in seen:
+                    raise InputError(name, f"categories lie within each other ({category!r})",
+                                     line_of(node, ["categories", category]))  # type: ignore[arg-type]
+                seen.add(node_)
+                node_ = within.get(node_)
+        return cls(words, within)
+
+    def category(self, noun: str) -> str | None:
+        """The category a noun names ("civilians" → civilians), or None when it names none."""
+        return self.words.get(" ".join(noun.lower().split()))
+
+    def ancestors(self, category: str) -> tuple[str, ...]:
+        """The broader categories a category lies within, nearest first."""
+        found = []
+        node = self.within.get(category)
+        while node is not None:
+            found.append(node)
+            node = self.within.get(node)
+        return tuple(found)
+
+    def relation(self, a: str, b: str) -> str:
+        """How two categories relate: "same", "a<b" (a lies within b), "b<a", or "apart"."""
+        if a == b:
+            return "same"
+        if b in self.ancestors(a):
+            return "a<b"
+        if a in self.ancestors(b):
+            return "b<a"
+        return "apart"

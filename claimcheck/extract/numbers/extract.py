@@ -54,8 +54,8 @@ def extract_numbers(sentence: str, offset: int, exclude: Sequence[Span] = ()) ->
             continue
         hit, nxt = _dispatch(sentence, start, end, is_word=is_word)
         pos = max(nxt, start + 1)
-        if hit is not None and not (math.isfinite(hit.low) and math.isfinite(hit.high)):
-            hit = None  # beyond float range ("1" followed by 400 zeros): not a checkable quantity
+        if hit is not None and not (math.isfinite(hit.low) and (math.isfinite(hit.high) or hit.is_range)):
+            hit = None  # beyond float range ("1" followed by 400 zeros): not a checkable quantity ("dozens": no top)
         if hit is not None:
             if blocked is None:
                 blocked = _blocked(sentence, offset, exclude) if exclude else []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from claimcheck.extract.numbers.lexicon import QUALIFIERS
@@ -34,6 +35,9 @@ def to_mention(sentence: str, offset: int, hit: Hit) -> Mention:
     text = sentence[hit.start : hit.end]
     span = Span(offset + hit.start, offset + hit.end)
     low, high = float(hit.low), float(hit.high)
+    if math.isinf(high):  # "dozens", "scores": a lower bound only
+        qty = Quantity(low, None, hit.unit, hit.qualifier, approximate=True)
+        return Mention(span, text, hit.kind, normalized(qty), qty)
     if hit.qualifier is None and not hit.is_range:  # the common case: one exact value
         qty = Quantity(low, high, hit.unit, None, hit.approximate)
         return Mention(span, text, hit.kind, normalized(qty), qty)

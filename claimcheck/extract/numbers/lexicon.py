@@ -5,6 +5,8 @@ Everything here is plain data; the compiled patterns live in ``patterns.py``.
 
 from __future__ import annotations
 
+import math
+
 # Shared language data, imported by the number rules from here.
 from claimcheck.lang.en.calendar import MONTHS as _MONTH_NUMBERS
 from claimcheck.lang.en.currencies import CURRENCY_PREFIX as CURRENCY_PREFIX
@@ -32,8 +34,8 @@ SCALE_ABBR_MONEY_ONLY: frozenset[str] = frozenset(["m", "b", "B", "T"])
 
 # Vague plural quantities as [low, high] intervals (approximate).
 VAGUE: dict[str, tuple[float, float]] = {
-    "dozens": (24, 99),
-    "scores": (40, 99),
+    "dozens": (24, math.inf),  # "dozens" and "scores" give no upper bound: early tolls of later hundreds say so
+    "scores": (40, math.inf),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
     "tens of thousands": (20_000, 99_999),

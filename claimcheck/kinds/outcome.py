@@ -1,0 +1,310 @@
+"""Event outcome: how many people an incident killed, injured, left missing, led to arrest... by outlet.
+
+The role of a count comes from the word that governs it (``rules/events.yml`` roles), not from the nearest event
+word: "killed 48 people", "48 people were killed", "the death toll rose to 48", "48 dead", "the bodies of 48",
+"wounded at least 140". A count with no noun counts people; its noun says who (``rules/victims.yml``). A count
+joined to another ("12 soldiers and three civilians were killed", "including ten children") shares its role.
+Counts told for context ("since the war began", "so far this year", an earlier attack) are marked and never
+compared. Counts of one role meet only within one incident (the align stage); a part ("ten children") is
+compared with its whole ("48 people") only as "not larger than".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from claimcheck.compare.values import relate_quantities
+from claimcheck.extract.context import SentenceContext
+from claimcheck.extract.occurrences import is_background, occurrence_of
+from claimcheck.kinds.base import GroupKey, Kind, Params, Scope
+from claimcheck.lang.en.words import PERSON_NOUNS
+from claimcheck.model import (
+    LIKELY,
+    UNKNOWN,
+    Attribute,
+    Claim,
+    Comparison,
+    Mention,
+    Qualifier,
+    Quantity,
+    Reason,
+    Relation,
+)
+from claimcheck.ruleset import Rule, RuleSet
+from claimcheck.ruleset.tables import EventTable
+
+if TYPE_CHECKING:
+    from claimcheck.align import Alignment
+
+_FILLERS = (r"(?:another|a|further|additional|some|an|estimated|over|nearly|about|at|least|as|many|up|to|more|than|"
+            r"almost|around|roughly|approximately|just|only|no|fewer|less|total|of|the)")
+_AUX = (r"(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|confirmed|believed|feared|already|later|now|"
+        r"people|others|other|more|still|so|far|thought|said|to|be|reported|known|critically|seriously|severely|"
+        r"slightly|gravely|fatally|badly|mortally|lightly|subsequently)")
+# ", including two children," / "(including 10 children)" between a count and the verb it goes with.
+_ASIDE = r"(?:\s*[,(]\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them|mostly)\b[^,;()]{0,80}[,)])?"
+# The verb (or "of") that a toll takes before its figure: "rose to", "stands at", "is now", "of".
+_TOLL_VERB = (r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|stands|stood|is|was|hit|hits|topped|"
+              r"tops|increased|passed|surpassed|now|of|at|to|has|had|been|climbing|rising|over|above|past)"
+              r"(?:\s+(?:now|to|at|over|above|past|risen|climbed|reached|of))*")
+_JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$")
+_PART = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|among\s+the\s+(?:dead|victims|"
+                   r"injured|wounded))\s+$", re.IGNORECASE)
+_NOT_COUNTS = frozenset({"money", "percent", "ordinal"})
+_REVISED = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|now\s+stands|revised|updated)\b",
+                      re.IGNORECASE)
+ROLE_LABELS = {"killed": "number killed", "injured": "number injured", "missing": "number missing",
+               "arrested": "number arrested", "rescued": "number rescued", "displaced": "number displaced"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Roles:
+    """The role patterns of an event table, compiled once."""
+
+    before: tuple[tuple[str, re.Pattern[str]], ...]  # (role, pattern ending right before a count)
+    after: tuple[tuple[str, re.Pattern[str]], ...]  # (role, pattern starting right after a count)
+    nouns: dict[str, str]  # a count's own noun that is a role ("12 deaths", "5 fatalities") → the role
+
+
+class Outcome(Kind):
+    """A count of people an event killed, injured, ... by role and category."""
+
+    name = "outcome"
+    description = "how many people an incident killed, injured, left missing...: the role from the governing word"
+    params: ClassVar[Params] = {
+        "roles": {"type": "array", "items": {"type": "string", "minLength": 1},
+                  "default": ["killed", "injured", "missing", "arrested", "rescued", "displaced"],
+                  "description": "the roles of rules/events.yml this rule compares"},
+    }
+    scope = Scope.INCIDENT
+    confidence = LIKELY
+    order = 35  # before plain quantities, which leave it the counts it takes
+    evolves = True
+    one_value_per_document = False
+
+    def sentence_claims(self, ctx: SentenceContext, rule: Rule, rules: RuleSet) -> list[Claim]:
+        """The role counts of one sentence."""
+        roles = _roles(rules.events)
+        wanted = frozenset(rule.params["roles"])
+        text, offset = ctx.sentence.text, ctx.sentence.start
+        counts = [m for m in ctx.numbers if _countable(m)]
+        found: list[tuple[Mention, str | None, str]] = []  # (mention, role, how: before|after|noun|joined|part)
+        for mention in counts:
+            role, how = _role(text, mention.span.start - offset, mention.span.end - offset, mention, roles)
+            found.append((mention, role, how))
+        found = _joined(text, offset, found)
+        claims: list[Claim] = []
+        for mention, role, _how in found:
+            if role is None or role not in wanted:
+                continue
+            category = _category(mention, rules)
+            if category is None:
+                continue
+            left, right = ctx.clause_bounds(mention.span)
+            qualifiers = ctx.qualifiers(left, right)
+            if is_background(text, left, right):
+                qualifiers = (*qualifiers, Qualifier.BACKGROUND)
+            claims.append(ctx.claim(
+                mention, attribute=Attribute("outcome", role), frame=rule.code, subject=category.rsplit("/", 1)[-1],
+                category=category, predicate=text[left:right], qualifiers=qualifiers,
+                occurrence=occurrence_of(ctx, mention.span, None, rules, prefer_current=True),
+                participants=tuple(sorted({n for _, n in ctx.people})),
+            ))
+        return claims
+
+    def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
+        """One group per incident and role; counts told for context, or of no incident, meet nothing."""
+        if Qualifier.BACKGROUND in claim.qualifiers or claim.incident is None:
+            return []
+        return [(rule.code, claim.incident, str(claim.attribute))]
+
+    def attribute(self, key: GroupKey, members: Sequence[Claim]) -> str:
+        """The role: "outcome:killed"."""
+        return key[2]
+
+    def subject(self, key: GroupKey, members: Sequence[Claim], alignment: Alignment | None = None) -> str:
+        """The incident, as its reports describe it: "car bomb, Qamishli, 2016-07-27"."""
+        if alignment is not None:
+            return alignment.incident_label(members)
+        return key[1]
+
+    def representatives(self, claims: Sequence[Claim]) -> list[Claim]:
+        """One count per category of a document: its first, unless a later one revises it ("the toll rose to").
+
+        An article's later counts of one role and category are details or older figures ("earlier reports said
+        30"); a toll that "rose to" or "climbed to" a figure is the article's latest word.
+        """
+        chosen: dict[str, Claim] = {}
+        for claim in sorted(claims, key=lambda c: c.span.start):
+            category = claim.category or "people"
+            if category not in chosen or _REVISED.search(claim.predicate):
+                chosen[category] = claim
+        return sorted(chosen.values(), key=lambda c: c.span.start)
+
+    def facet(self, a: Claim, b: Claim) -> str:
+        """Counts of one category, or of a part and its whole, make their own finding."""
+        return " | ".join(sorted({a.category or "people", b.category or "people"}))
+
+    def relate(self, a: Claim, b: Claim) -> Comparison:
+        """Counts of one category as intervals; a part and its whole only as "not larger than"."""
+        if not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
+            return UNKNOWN
+        relation = category_relation(a.category or "people", b.category or "people")
+        if relation == "same":
+            return relate_quantities(_as_people(a.value), _as_people(b.value))
+        if relation == "apart":
+            return UNKNOWN
+        part, whole = (a.value, b.value) if relation == "a<b" else (b.value, a.value)
+        if part.low is not None and whole.high is not None and part.low > whole.high:
+            return Comparison(Relation.CONFLICT, Reason.PART_EXCEEDS_WHOLE)
+        return Comparison(Relation.AGREE, Reason.PART_WITHIN_WHOLE)
+
+    def label(self, attribute: str) -> str:
+        """What differs: "number killed"."""
+        return ROLE_LABELS.get(attribute.split(":", 1)[-1], attribute.replace("outcome:", "number "))
+
+
+OUTCOME = Outcome()
+
+
+def _countable(mention: Mention) -> bool:
+    """A count of things (not an amount of money, a percentage or a rank)."""
+    value = mention.value
+    return isinstance(value, Quantity) and mention.kind not in _NOT_COUNTS and not value.unit.startswith(
+        ("USD", "EUR", "GBP", "%")) and value.low != 0
+
+
+def _as_people(quantity: Quantity) -> Quantity:
+    """A count with its noun dropped: "48 people" and "48" and "48 civilians" count alike."""
+    return Quantity(quantity.low, quantity.high, "", quantity.qualifier, quantity.approximate)
+
+
+def _category(mention: Mention, rules: RuleSet) -> str | None:
+    """Who a count counts, as a path from the broadest category: "people/civilians/children".
+
+    A count with no noun counts people; a noun no category has is a category of its own, inside people.
+    """
+    value = mention.value
+    unit = value.unit if isinstance(value, Quantity) else ""
+    found = "people" if not unit else rules.victims.category(unit) or rules.victims.category(unit + "s")
+    if found is None:
+        if not _person_noun(unit):
+            return None  # "seven villages", "three cars": counts of things, not of people
+        return f"people/{unit}"
+    return "/".join((*reversed(rules.victims.ancestors(found)), found))
+
+
+def _person_noun(noun: str) -> bool:
+    """A noun that names people though no category lists it: "pirates", "protesters", "activists"."""
+    return noun.isalpha() and (noun in PERSON_NOUNS or noun.endswith(_PERSON_ENDINGS))
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ate", "ee", "man", "men", "ess", "ic")
+
+
+def category_relation(a: str, b: str) -> str:
+    """How two category paths relate: "same", "a<b" (a lies within b), "b<a", or "apart"."""
+    if a == b:
+        return "same"
+    if a.startswith(b + "/"):
+        return "a<b"
+    if b.startswith(a + "/"):
+        return "b<a"
+    return "apart"
+
+
+_COMPILED: dict[int, tuple[EventTable, _Roles]] = {}  # by id() of the table, which the entry keeps alive
+
+
+def _roles(events: EventTable) -> _Roles:
+    """The role patterns of an event table, compiled once per table."""
+    cached = _COMPILED.get(id(events))
+    if cached is None or cached[0] is not events:
+        if len(_COMPILED) > 8:
+            _COMPILED.clear()
+        cached = _COMPILED[id(events)] = (events, _compile(events))
+    return cached[1]
+
+
+def _compile(events: EventTable) -> _Roles:
+    """The role patterns of an event table."""
+    before: list[tuple[str, re.Pattern[str]]] = []
+    after: list[tuple[str, re.Pattern[str]]] = []
+    nouns: dict[str, str] = {}
+    for role, (before_words, after_words, toll_words) in events.roles.items():
+        parts = []
+        if before_words:
+            parts.append(rf"\b(?:{_words(before_words)})(?:\s+{_FILLERS}){{0,3}}\s+$")
+        long_tolls = [w for w in toll_words if " " in w or w == "toll"]
+        short_tolls = [w for w in toll_words if w not in long_tolls]
+        if long_tolls:  # "the death toll from the suicide blast that ripped through a mosque ... rose to 47"
+            parts.append(rf"\b(?:{_words(long_tolls)})\b[^.;:!?\d]{{0,200}}?{_TOLL_VERB}\s+$")
+        if short_tolls:  # "wounded is 235", "dead stood at 48"
+            parts.append(rf"\b(?:{_words(short_tolls)})\s+{_TOLL_VERB}\s+$")
+        if parts:
+            before.append((role, re.compile("|".join(parts), re.IGNORECASE)))
+        if after_words:
+            after.append((role, re.compile(rf"^(?:\s+(?!and\b|or\b|but\b|while\b)[a-z]+)?{_ASIDE}(?:\s+{_AUX}){{0,4}}"
+                                            rf"\s+(?:{_words(after_words)})\b", re.IGNORECASE)))
+        for word in after_words:
+            if " " not in word:
+                nouns.setdefault(word, role)
+                nouns.setdefault(word.rstrip("s"), role)
+    nouns.setdefault("fatality", "killed")
+    nouns.setdefault("injury", "injured")
+    return _Roles(tuple(before), tuple(after), nouns)
+
+
+def _words(words: Sequence[str]) -> str:
+    """An alternation of phrases, longest first, any run of spaces between words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _role(text: str, start: int, end: int, mention: Mention, roles: _Roles) -> tuple[str | None, str]:
+    """(role, how it was found) of the count at ``text[start:end]``."""
+    unit = mention.value.unit if isinstance(mention.value, Quantity) else ""
+    if unit and unit in roles.nouns:
+        return roles.nouns[unit], "noun"
+    before = text[max(0, start - 240) : start]
+    if not re.search(r"[;:]", before[-3:]):
+        for role, pattern in roles.before:
+            found = pattern.search(before)
+            if found and not re.search(r"\d|[;]", before[found.start():]):
+                return role, "before"
+    rest = text[end : end + 120]
+    for role, pattern in roles.after:
+        if pattern.match(rest):
+            return role, "after"
+    if _PART.search(text, max(0, start - 30), start):
+        return None, "part"
+    return None, ""
+
+
+def _joined(text: str, offset: int, found: list[tuple[Mention, str | None, str]]
+            ) -> list[tuple[Mention, str | None, str]]:
+    """Counts with the role of their neighbours.
+
+    Counts joined to a neighbour ("12 soldiers and three civilians were killed") share its role; a part
+    ("including ten children") takes the role of the count before it.
+    """
+    result = list(found)
+    for _ in range(2):  # a run of three joined counts settles in two passes
+        for i, (mention, role, how) in enumerate(result):
+            if role is not None and how != "joined":
+                continue
+            if how == "part" and i > 0 and result[i - 1][1] is not None:
+                result[i] = (mention, result[i - 1][1], "part")
+                continue
+            if i + 1 < len(result) and result[i + 1][1] is not None and result[i + 1][2] in ("after", "joined"):
+                between = text[mention.span.end - offset : result[i + 1][0].span.start - offset]
+                if _JOIN.match(between):
+                    result[i] = (mention, result[i + 1][1], "joined")
+                    continue
+            if i > 0 and result[i - 1][1] is not None and result[i - 1][2] in ("before", "joined", "noun"):
+                between = text[result[i - 1][0].span.end - offset : mention.span.start - offset]
+                if _JOIN.match(between):
+                    result[i] = (mention, result[i - 1][1], "joined")
+    return result

@@ -1,0 +1,210 @@
+"""Incidents: document events with their slots, the cross-document match, clustering, outlets, revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.align import align, outlet
+from claimcheck.align.incidents import (
+    HARD,
+    THRESHOLD,
+    EventView,
+    article_vectors,
+    cluster,
+    match,
+)
+from claimcheck.extract import extract
+from claimcheck.load.article import build_document
+from claimcheck.model import DocumentEvent, Granularity, Span, TimeValue
+from claimcheck.rule_examples import check_articles
+
+
+def events_of(text: str, rules, published: str | None = None):  # type: ignore[no-untyped-def]
+    meta = {"published": dt.date.fromisoformat(published)} if published else None
+    return extract(build_document("d", "d.txt", text, meta), rules).events
+
+
+def day(value: str) -> TimeValue:
+    return TimeValue("DATE", value, Granularity.DAY)
+
+
+def view(doc: str, *, type_: str = "attack", keys: tuple[str, ...] = ("bombing",), time: TimeValue | None = None,
+         places: frozenset[str] = frozenset(), cities: frozenset[str] = frozenset(),
+         countries: frozenset[str] = frozenset(), published: dt.date | None = None,
+         participants: frozenset[str] = frozenset(), vector: dict[str, float] | None = None) -> EventView:
+    event = DocumentEvent(doc, 0, type_, keys, keys[0], (Span(0, 4),), time)
+    return EventView(event, published, doc, participants, places | cities, countries, frozenset(), cities=cities,
+                     city_countries=countries if cities else frozenset(), vector=vector or {})
+
+
+# --- document events ---------------------------------------------------------------------------------------------
+
+def test_an_article_reports_its_event_with_time_and_place_and_a_background_event_apart(rules) -> None:
+    found = events_of("A car bomb killed 12 people in Kabul on Monday. In 2016, a similar attack in Kabul killed 80.",
+                      rules, published="2024-05-08")
+    current = [e for e in found if not e.background]
+    assert current and current[0].type == "attack" and current[0].time is not None
+    assert current[0].time.value == "2024-05-06"  # Monday before a Wednesday's publication
+    assert any(p.name == "Kabul" for p in current[0].places)
+    assert any(e.background for e in found), [(e.label, e.background) for e in found]
+
+
+def test_a_compass_word_before_a_country_leaves_the_country_and_a_scale_is_no_place(rules) -> None:
+    (event, *_) = events_of("The earthquake struck Northwest Iran, measuring 6.1 on the Richter scale.", rules)
+    assert {p.name for p in event.places} == {"Iran"}
+    assert "richter" not in event.names
+
+
+def test_outcome_counts_belong_to_the_event_of_their_sentence(rules) -> None:
+    report = check_articles([
+        {"id": "a", "published": "2024-05-06", "text": "A suicide bombing at a market in Kirkuk killed 14 people on Monday."},
+        {"id": "b", "published": "2024-05-06", "text": "A suicide bombing at a market in Kirkuk killed 19 people on Monday."},
+    ], rules)
+    (item,) = [f for f in report.findings if f.finding.code == "CC109"]
+    assert item.finding.kind == "contradiction"
+    assert "one incident" in item.finding.reason and "same day (2024-05-06)" in item.finding.reason
+
+
+# --- the match ---------------------------------------------------------------------------------------------------
+
+def test_same_day_and_city_make_one_incident() -> None:
+    a = view("a", time=day("2024-05-06"), cities=frozenset({"kirkuk"}), countries=frozenset({"Iraq"}))
+    b = view("b", time=day("2024-05-06"), cities=frozenset({"kirkuk"}), countries=frozenset({"Iraq"}))
+    found = match(a, b)
+    assert found.same and found.score >= THRESHOLD
+    assert "same day (2024-05-06)" in found.reasons and any("kirkuk" in r for r in found.reasons)
+
+
+def test_cities_of_different_countries_rule_the_match_out_but_a_named_country_only_weighs_against() -> None:
+    a = view("a", time=day("2024-05-06"), cities=frozenset({"kirkuk"}), countries=frozenset({"Iraq"}))
+    b = view("b", time=day("2024-05-06"), cities=frozenset({"aleppo"}), countries=frozenset({"Syria"}))
+    assert match(a, b).score == HARD
+    # "a Turkish airstrike in Syria": a country named is not where it happened for sure
+    c = view("c", time=day("2024-05-06"), countries=frozenset({"Turkey"}))
+    d = view("d", time=day("2024-05-06"), countries=frozenset({"Syria"}))
+    assert match(c, d).score != HARD and not match(c, d).same
+
+
+def test_different_days_and_types_rule_the_match_out() -> None:
+    a = view("a", time=day("2024-05-06"), cities=frozenset({"kirkuk"}))
+    assert match(a, view("b", time=day("2024-05-09"), cities=frozenset({"kirkuk"}))).score == HARD
+    quake = view("b", type_="disaster", keys=("earthquake",), time=day("2024-05-06"), cities=frozenset({"kirkuk"}))
+    assert match(a, quake).score == HARD
+
+
+def test_two_undated_reports_of_one_city_need_more_than_the_city() -> None:
+    a = view("a", cities=frozenset({"kabul"}))
+    b = view("b", cities=frozenset({"kabul"}))
+    found = match(a, b)
+    assert not found.same and "no date on either side, and no shared names" in found.reasons
+    alike = {"ambulance": 0.6, "checkpoint": 0.5, "chicken": 0.62}
+    assert match(view("a", cities=frozenset({"kabul"}), vector=alike),
+                 view("b", cities=frozenset({"kabul"}), vector=alike)).same  # the same particular words
+
+
+def test_a_site_inside_a_city_is_not_a_different_place() -> None:
+    a = view("a", time=day("2019-08-03"), cities=frozenset({"el paso"}))
+    b = view("b", time=day("2019-08-03"), places=frozenset({"cielo vista walmart"}))
+    assert not any(r.startswith("different") for r in match(a, b).reasons)
+
+
+def test_place_spellings_and_longer_names_match() -> None:
+    a = view("a", time=day("2016-07-27"), places=frozenset({"qamishli"}))
+    b = view("b", time=day("2016-07-27"), places=frozenset({"qameshli"}))
+    assert any("same place" in r for r in match(a, b).reasons)
+    c = view("c", time=day("2016-06-28"), places=frozenset({"ataturk airport"}))
+    d = view("d", time=day("2016-06-28"), places=frozenset({"istanbul's ataturk airport"}))
+    assert any("same place" in r for r in match(c, d).reasons)
+
+
+def test_article_vectors_weigh_particular_words_over_common_ones() -> None:
+    vectors = article_vectors({
+        "a": "The ambulance bomb exploded at the checkpoint near the ministry in Kabul.",
+        "b": "An ambulance packed with explosives blew up at a checkpoint near the ministry in Kabul.",
+        "c": "The floods in Kabul destroyed houses and the ministry said rescue teams were sent.",
+    })
+
+    def cosine(x: str, y: str) -> float:
+        return sum(w * vectors[y].get(k, 0.0) for k, w in vectors[x].items())
+
+    assert cosine("a", "b") > cosine("a", "c")
+    assert all(abs(sum(w * w for w in v.values())) <= 1.0 + 1e-9 for v in vectors.values())
+
+
+# --- clustering --------------------------------------------------------------------------------------------------
+
+def test_clustering_joins_reports_of_one_incident_and_keeps_another_city_apart() -> None:
+    views = [view("a", time=day("2024-05-06"), cities=frozenset({"kirkuk"}), countries=frozenset({"Iraq"}),
+                  published=dt.date(2024, 5, 6)),
+             view("b", time=day("2024-05-06"), cities=frozenset({"kirkuk"}), countries=frozenset({"Iraq"}),
+                  published=dt.date(2024, 5, 7)),
+             view("c", time=day("2024-05-06"), cities=frozenset({"mosul"}), countries=frozenset({"Iraq"}),
+                  published=dt.date(2024, 5, 6))]
+    index = cluster(views, frozenset())
+    assert index.of[("a", 0)] == index.of[("b", 0)] != index.of[("c", 0)]
+    assert len(index.incidents) == 2
+    assert index.evidence[("b", 0)].same  # why b joined a is kept for the report
+
+
+def test_related_types_join_through_a_chain_of_relations(rules) -> None:
+    death = view("b", type_="death", keys=("death",), time=day("2024-05-06"), cities=frozenset({"kirkuk"}),
+                 published=dt.date(2024, 5, 6))
+    bombing = view("a", time=day("2024-05-06"), cities=frozenset({"kirkuk"}), published=dt.date(2024, 5, 6))
+    quake = view("c", type_="disaster", keys=("earthquake",), time=day("2024-05-06"), cities=frozenset({"kirkuk"}),
+                 published=dt.date(2024, 5, 6))
+    index = cluster([bombing, death, quake], frozenset(), rules.events)
+    assert index.of[("a", 0)] == index.of[("b", 0)]  # the deaths of the bombing
+    assert index.of[("c", 0)] != index.of[("a", 0)]  # a bombing is not an earthquake
+
+
+def test_reports_of_two_incidents_of_one_kind_in_one_corpus_are_not_compared(rules) -> None:
+    report = check_articles([
+        {"id": "a", "published": "2024-05-06", "text": "A car bomb killed 14 people in Kirkuk on Monday, police said."},
+        {"id": "b", "published": "2024-05-07", "text": "A car bomb killed 14 people in Kirkuk on Monday, officials said."},
+        {"id": "c", "published": "2024-05-10", "text": "A car bomb killed 31 people in Mosul on Friday, police said."},
+    ], rules)
+    assert not [f for f in report.findings if f.finding.kind == "contradiction"]
+
+
+# --- outlets, revisions, updates -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    ({"source": "Reuters"}, "Reuters"),
+    ({"url": "https://www.bbc.co.uk/news/world-123"}, "bbc.co.uk"),
+    ({}, "d"),
+])
+def test_the_outlet_is_the_source_else_the_domain_else_the_document(meta, expected) -> None:  # type: ignore[no-untyped-def]
+    assert outlet(build_document("d", "d.txt", "Text.", meta)) == expected
+
+
+def test_one_outlets_articles_that_disagree_are_a_revision_not_a_contradiction(rules) -> None:
+    (item,) = [f for f in check_articles([
+        {"id": "a", "source": "Daily Times", "published": "2024-05-06",
+         "text": "A suicide bombing at a market in Kirkuk killed 19 people on Monday."},
+        {"id": "b", "source": "Daily Times", "published": "2024-05-06",
+         "text": "A suicide bombing at a market in Kirkuk killed 14 people on Monday."},
+    ], rules).findings if f.finding.code == "CC109"]
+    assert item.finding.kind == "revision" and "Daily Times" in item.finding.message
+
+
+def test_agreeing_articles_of_one_outlet_corroborate_nothing(rules) -> None:
+    report = check_articles([
+        {"id": "a", "source": "Daily Times", "published": "2024-05-06",
+         "text": "A suicide bombing at a market in Kirkuk killed 19 people on Monday."},
+        {"id": "b", "source": "Daily Times", "published": "2024-05-06",
+         "text": "A suicide bombing at a market in Kirkuk killed 19 people on Monday."},
+    ], rules)
+    assert not report.corroborations
+
+
+def test_claims_carry_their_incident_and_the_alignment_explains_it(rules) -> None:
+    docs = [build_document(i, f"{i}.txt", text, {"published": dt.date(2024, 5, 6), "source": i}) for i, text in [
+        ("a", "A suicide bombing at a market in Kirkuk killed 19 people on Monday."),
+        ("b", "A suicide bombing at a market in Kirkuk killed 14 people on Monday.")]]
+    alignment = align([extract(d, rules) for d in docs], rules)
+    (group,) = [g for g in alignment.groups if g.key[0] == "CC109"]
+    assert len({c.incident for c in group.claims}) == 1 and group.claims[0].incident
+    assert "same day (2024-05-06)" in alignment.why_same(group.claims)
+    assert "Kirkuk" in alignment.incident_label(group.claims)
