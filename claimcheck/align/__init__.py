@@ -91,8 +91,9 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
                              for e in extractions}, rules.aliases)
     stories = story_pairs({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
     outlets = {e.document.id: outlet(e.document) for e in extractions}
-    vectors = article_vectors({e.document.id: e.document.text for e in extractions})
-    views = [_view(e, event, people, outlets, vectors[e.document.id]) for e in extractions for event in e.events]
+    vectors = article_vectors({e.document.id: e.document.text for e in extractions if e.events})
+    views = [_view(e, event, people, outlets, vectors.get(e.document.id, {})) for e in extractions
+             for event in e.events]
     incidents = cluster(views, stories, rules.events)
     claims = [_resolved(c, people, incidents, personal=personal(c)) for e in extractions for c in e.claims]
     buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)

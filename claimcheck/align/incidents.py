@@ -22,7 +22,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -37,6 +37,9 @@ NO_EVENTS = EventTable({})  # no related or recurring types: each type matches o
 THRESHOLD = 3.5
 UNDATED_PENALTY = 2.0  # what an event with no date, and no people shared with the other, must make up for
 HARD = float("-inf")
+STALE_DAYS = 45  # an undated event published this long after an incident's latest report is not matched with it
+WEEKS_BACK = 7  # an event with no place meets the incidents reported in the weeks before its publication
+MEMBERS_COMPARED = 12  # an event is matched against an incident's latest members, not all of a big incident
 _DAY_LEVEL = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE})
 _GENERIC_KEYS = frozenset({"attack"})  # event keys that name no particular kind of their type
 _WORD = re.compile(r"[a-z]{4,}")
@@ -114,25 +117,25 @@ def match(a: EventView, b: EventView, *, story: bool = False, ignoring: str | No
     and a fire-bomb attack), at a cost.
     """
     related = table.related
-    parts = [_kinds(a, b, table)]
     if a.event.type == b.event.type:
         reasons: list[str] = [f"both {a.event.type}"]
+        score = 0.0
     elif any(a.event.type in group and b.event.type in group for group in related):
         reasons = [f"{a.event.type} and {b.event.type}"]
-        parts.append((-1.0, ""))
+        score = -1.0
     else:
         return Match(HARD, (f"different types ({a.event.type}, {b.event.type})",))
-    score = 0.0
+    # The slots that can rule the match out first, the costlier evidence after.
+    parts: list[Callable[[], tuple[float, str]]] = []
     if ignoring != "time":
-        parts.append(_time(a, b, recurring=a.event.type in table.recurring))
+        parts.append(lambda: _time(a, b, recurring=a.event.type in table.recurring))
     if ignoring != "place":
-        parts.append(_place(a, b))
-    parts.extend((_participants(a, b), _words(a, b), _similar(a, b)))
-    if story:
-        parts.append((1.5, "the articles tell one story"))
-    else:
-        parts.append(_keywords(a, b))
-    for points, reason in parts:
+        parts.append(lambda: _place(a, b))
+    parts.extend((lambda: _kinds(a, b, table), lambda: _participants(a, b), lambda: _words(a, b),
+                  lambda: _similar(a, b),
+                  (lambda: (1.5, "the articles tell one story")) if story else (lambda: _keywords(a, b))))
+    for part in parts:
+        points, reason = part()
         if points == HARD:
             return Match(HARD, (*reasons, reason))
         score += points
@@ -433,19 +436,26 @@ def cluster(views: Sequence[EventView], stories: frozenset[tuple[str, str]],
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     of: dict[tuple[str, int], str] = {}
     evidence: dict[tuple[str, int], Match] = {}
+    latest: list[dt.date | None] = []  # the latest publication of each incident's members
     for view in order:
         best: tuple[float, int, Match] | None = None
+        dated = view.event.time is not None and view.event.time.anchored
         for candidate in sorted(set(_candidates(view, index, family))):
-            found = _against(view, members[candidate], stories, table)
+            last = latest[candidate]
+            if not dated and view.published and last and (view.published - last).days > STALE_DAYS:
+                continue  # published long after every report of it, with no date of its own: ruled out anyway
+            found = _against(view, members[candidate][-MEMBERS_COMPARED:], stories, table)
             if found is not None and found.same and (best is None or found.score > best[0]):
                 best = (found.score, candidate, found)
         if best is None:
             members.append([view])
             types.append(view.event.type)
+            latest.append(view.published)
             number = len(members) - 1
         else:
             number = best[1]
             members[number].append(view)
+            latest[number] = view.published or latest[number]
             evidence[view.key] = best[2]
         for block in _blocks(view, family):
             if number not in index[block]:
@@ -501,32 +511,51 @@ def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
 
+def _week(view: EventView) -> str:
+    """The publication week of an event's article, as an index key ("?" when undated)."""
+    return str(view.published.toordinal() // 7) if view.published else "?"
+
+
 def _blocks(view: EventView, family: Mapping[str, str]) -> list[tuple[str, str]]:
     """The index keys of an event.
 
-    Its type (or its related types' family) with each place (by its first letters, for spellings) or country.
+    Its type (or its related types' family) with each place (by its first letters, for spellings) or country,
+    and with its publication week (of every event, and of the events with no place apart).
     """
     kind = family.get(view.event.type, view.event.type)
     keys = [(kind, "p:" + place[:3]) for place in view.places]
     keys.extend((kind, "c:" + country) for country in view.countries)
-    return keys or [(kind, "*")]
+    week = _week(view)
+    if not keys:
+        keys.append((kind, "*w:" + week))
+    keys.append((kind, "w:" + week))
+    return keys
 
 
 def _candidates(view: EventView, index: Mapping[tuple[str, str], list[int]],
                 family: Mapping[str, str]) -> Iterable[int]:
     """The incidents an event is matched against.
 
-    Those sharing an index key with it and those of its type no place is known of; for an event with no place,
-    every incident of its type.
+    Those sharing a place or country with it, and those of its type reported in the weeks around its
+    publication with no place known; for an event with no place, every incident of its type reported in those
+    weeks. An undated article's event meets those of every week.
     """
     kind = family.get(view.event.type, view.event.type)
-    for block in _blocks(view, family):
-        yield from index.get(block, ())
-    yield from index.get((kind, "*"), ())
-    if not view.places and not view.countries:
-        for (other, _), numbers in index.items():
-            if other == kind:
+    placed = bool(view.places or view.countries)
+    if placed:
+        for block in _blocks(view, family):
+            if block[1][0] in "pc":
+                yield from index.get(block, ())
+    prefix = "*w:" if placed else "w:"
+    if view.published is None:
+        for (other, key), numbers in index.items():
+            if other == kind and key.startswith(prefix):
                 yield from numbers
+        return
+    week = view.published.toordinal() // 7
+    for number in range(week - WEEKS_BACK, week + 2):
+        yield from index.get((kind, f"{prefix}{number}"), ())
+    yield from index.get((kind, prefix + "?"), ())
 
 
 def label(views: Iterable[EventView]) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.entities import EntityIndex, Person, index_entities
@@ -52,8 +52,8 @@ def extract(document: Document, rules: RuleSet) -> Extraction:
     claims: list[Claim] = []
     mentions: list[Mention] = []
     speaker: str | None = None
-    for sentence, base in zip(parts, with_occurrences(contexts, found_events), strict=True):
-        ctx = replace(base, previous_speaker=speaker)
+    for index, (sentence, base) in enumerate(zip(parts, contexts, strict=True)):
+        ctx = with_occurrences(base, found_events, index, previous_speaker=speaker)
         mentions.extend(ctx.times + ctx.numbers)
         found = sentence_claims(ctx, rules)
         claims.extend(found)

@@ -36,6 +36,7 @@ class SentenceContext:
     organisations: tuple[tuple[Span, str], ...] = ()  # organisation mentions of the sentence, for speakers
     triggers: tuple[tuple[Span, str, int], ...] = ()  # event words: (span, event key, document event index)
     current_event: int | None = None  # the document event the article is telling of in this sentence
+    triggers_known: bool = False  # the document's events are built: ``triggers`` holds every event word
 
     def local(self, span: Span) -> tuple[int, int]:
         """A document span as offsets into the sentence text."""

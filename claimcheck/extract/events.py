@@ -71,8 +71,12 @@ def nearest_event(ctx: SentenceContext, mention: Mention, events: EventTable,
     left, right = ctx.clause_bounds(mention.span)
     start, end = ctx.local(mention.span)
     pattern = events.pattern
-    if pattern.search(text, left, right) is None:
-        return None  # no event word in the clause (most values): skip counting words
+    offset = ctx.sentence.start
+    if ctx.triggers_known:
+        if not any(left <= span.start - offset < right for span, _, _ in ctx.triggers):
+            return None  # no event word in the clause (most values): skip counting words
+    elif pattern.search(text, left, right) is None:
+        return None
     best: tuple[int, str, int, int] | None = None
     # Only event words within reach of the window are tried (a sentence of 10,000 words stays linear); the
     # bounds are generous (8 more words, for multi-word events): the exact distance is checked below.

@@ -13,9 +13,10 @@ event the article is telling of at that point. The align stage matches document 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.extract.context import SentenceContext
@@ -104,15 +105,15 @@ def occurrences(contexts: Sequence[SentenceContext], rules: RuleSet) -> Occurren
     triggers: list[tuple[tuple[Span, str, int], ...]] = []
     current: list[int | None] = []
     active: int | None = None
-    published = contexts[0].document.published if contexts else None
     for ctx in contexts:
         found: list[tuple[Span, str, int]] = []
         mentions = _mentions(ctx, rules)
+        whole = functools.cache(functools.partial(places_of, ctx.sentence.text, 0, len(ctx.sentence.text), rules))
         incidents = [m for m in mentions if m[1] not in rules.events.outcomes]
         for span, key in mentions:
             if key in rules.events.outcomes:
                 continue
-            index = _place_mention(drafts, _draft(ctx, span, key, rules, published))
+            index = _place_mention(drafts, _draft(ctx, span, key, rules, whole))
             found.append((span, key, index))
             if not drafts[index].background:
                 active = index
@@ -121,7 +122,7 @@ def occurrences(contexts: Sequence[SentenceContext], rules: RuleSet) -> Occurren
                 continue
             near = min(found, key=lambda f: abs(f[0].start - span.start), default=None) if incidents else None
             host = near[2] if near is not None else active
-            own = _draft(ctx, span, key, rules, published)
+            own = _draft(ctx, span, key, rules, whole)
             host_time = drafts[host].time if host is not None else None
             if host is not None and own.time is not None and host_time is not None and not times_meet(
                     own.time, host_time):
@@ -169,10 +170,13 @@ def occurrence_of(ctx: SentenceContext, value: Span, key: str | None, rules: Rul
     return min(triggers, key=lambda t: (abs(t[0].start - value.start), t[0].start))[2]
 
 
-def with_occurrences(contexts: Sequence[SentenceContext], found: Occurrences) -> list[SentenceContext]:
-    """The sentence contexts with their event words and current event."""
-    return [replace(ctx, triggers=triggers, current_event=current)
-            for ctx, triggers, current in zip(contexts, found.triggers, found.current, strict=True)]
+def with_occurrences(ctx: SentenceContext, found: Occurrences, index: int, **more: object) -> SentenceContext:
+    """The context of the document's ``index``-th sentence with its event words and current event.
+
+    ``more`` fields are set in the same copy: one copy of the context, not two.
+    """
+    return replace(ctx, triggers=found.triggers[index], current_event=found.current[index], triggers_known=True,
+                   **more)  # type: ignore[arg-type]
 
 
 def _mentions(ctx: SentenceContext, rules: RuleSet) -> list[tuple[Span, str]]:
@@ -183,14 +187,16 @@ def _mentions(ctx: SentenceContext, rules: RuleSet) -> list[tuple[Span, str]]:
     return [(span, key) for span, key in found if rules.events.type_of(key) != NO_EVENT]
 
 
-def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet, published: object) -> _Draft:
-    """A one-mention event with the slots of its clause."""
+def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet,
+           sentence_places: Callable[[], tuple[set[Place], set[str]]]) -> _Draft:
+    """A one-mention event with the slots of its clause (else the places of its sentence)."""
     left, right = ctx.clause_bounds(span)
     text = ctx.sentence.text
     time = _time(ctx, span, left, right)
     places, names = places_of(text, left, right, rules)
     if not places and not names:  # "wounded on May 3 at 7 p.m. near the Lakewood station": the sentence's place
-        places, names = places_of(text, 0, len(text), rules)
+        found = sentence_places()
+        places, names = set(found[0]), set(found[1])
     background = is_background(text, left, right) or _stale(time, ctx)
     people = {name for person, name in ctx.people}
     return _Draft(rules.events.type_of(key), [key], " ".join(text[span.start - ctx.sentence.start:

@@ -60,11 +60,16 @@ ROLE_LABELS = {"killed": "number killed", "injured": "number injured", "missing"
                "arrested": "number arrested", "rescued": "number rescued", "displaced": "number displaced"}
 
 
+NEAR = 110  # the reach of a role word before its count: the word and up to three fillers ("killed at least")
+
+
 @dataclass(frozen=True, slots=True)
 class _Roles:
     """The role patterns of an event table, compiled once."""
 
-    before: tuple[tuple[str, re.Pattern[str]], ...]  # (role, pattern ending right before a count)
+    # (role, pattern ending right before a count within NEAR characters, pattern of a toll further before, and
+    # the words one of which that toll pattern needs: it is tried only when one is there)
+    before: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]], ...]
     after: tuple[tuple[str, re.Pattern[str]], ...]  # (role, pattern starting right after a count)
     nouns: dict[str, str]  # a count's own noun that is a role ("12 deaths", "5 fatalities") → the role
 
@@ -231,7 +236,7 @@ def _roles(events: EventTable) -> _Roles:
 
 def _compile(events: EventTable) -> _Roles:
     """The role patterns of an event table."""
-    before: list[tuple[str, re.Pattern[str]]] = []
+    before: list[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...]]] = []
     after: list[tuple[str, re.Pattern[str]]] = []
     nouns: dict[str, str] = {}
     for role, (before_words, after_words, toll_words) in events.roles.items():
@@ -240,12 +245,15 @@ def _compile(events: EventTable) -> _Roles:
             parts.append(rf"\b(?:{_words(before_words)})(?:\s+{_FILLERS}){{0,3}}\s+$")
         long_tolls = [w for w in toll_words if " " in w or w == "toll"]
         short_tolls = [w for w in toll_words if w not in long_tolls]
-        if long_tolls:  # "the death toll from the suicide blast that ripped through a mosque ... rose to 47"
-            parts.append(rf"\b(?:{_words(long_tolls)})\b[^.;:!?\d]{{0,200}}?{_TOLL_VERB}\s+$")
         if short_tolls:  # "wounded is 235", "dead stood at 48"
             parts.append(rf"\b(?:{_words(short_tolls)})\s+{_TOLL_VERB}\s+$")
-        if parts:
-            before.append((role, re.compile("|".join(parts), re.IGNORECASE)))
+        near = re.compile("|".join(parts), re.IGNORECASE) if parts else None
+        # "the death toll from the suicide blast that ripped through a mosque ... rose to 47"
+        far = (re.compile(rf"\b(?:{_words(long_tolls)})\b[^.;:!?\d]{{0,200}}?{_TOLL_VERB}\s+$", re.IGNORECASE)
+               if long_tolls else None)
+        cues = tuple(sorted({w.split()[-1].lower() for w in long_tolls}))
+        if near or far:
+            before.append((role, near, far, cues))
         if after_words:
             after.append((role, re.compile(rf"^(?:\s+(?!and\b|or\b|but\b|while\b)[a-z]+)?{_ASIDE}(?:\s+{_AUX}){{0,4}}"
                                             rf"\s+(?:{_words(after_words)})\b", re.IGNORECASE)))
@@ -270,9 +278,16 @@ def _role(text: str, start: int, end: int, mention: Mention, roles: _Roles) -> t
         return roles.nouns[unit], "noun"
     before = text[max(0, start - 240) : start]
     if not re.search(r"[;:]", before[-3:]):
-        for role, pattern in roles.before:
-            found = pattern.search(before)
-            if found and not re.search(r"\d|[;]", before[found.start():]):
+        near_text = before[-NEAR:]
+        lowered = before.lower()
+        for role, near, far, cues in roles.before:
+            found = near.search(near_text) if near else None
+            if found is None and far is not None and any(cue in lowered for cue in cues):
+                found = far.search(before)
+                tail = before[found.start():] if found else ""
+            else:
+                tail = near_text[found.start():] if found else ""
+            if found and not re.search(r"\d|[;]", tail):
                 return role, "before"
     rest = text[end : end + 120]
     for role, pattern in roles.after:

@@ -8,7 +8,7 @@ import re
 import yaml
 
 from claimcheck.load.boilerplate import classify_lines, lines, words
-from claimcheck.load.pubdate import DATELINE, HEADER, STAMP, parse_date, url_date
+from claimcheck.load.pubdate import DATELINE, HEADER, parse_date, stamp_at_end, url_date
 from claimcheck.model import Document, Span
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -51,7 +51,7 @@ def header_date(text: str, body_start: int) -> tuple[dt.date | None, Span | None
         dateline = DATELINE.match(text, max(start, body_start), end)
         if dateline and (found := parse_date(dateline.group("date"))):
             return found, None  # the dateline stays: it opens the lead sentence
-        stamp = STAMP.search(text, max(start, body_start), end)
+        stamp = stamp_at_end(text, max(start, body_start), end)
         if stamp and (found := parse_date(" ".join(
                 stamp.group("date").replace(",", " , ").split()).replace(" ,", ","))):
             return found, None  # the line is a stamped headline, skipped as such
@@ -110,7 +110,7 @@ def build_document(doc_id: str, path: str, text: str, meta: dict[str, object] | 
 
 def _headline(text: str, span: Span) -> Span | None:
     """The title of a title line, without a publication stamp glued to its end; None when nothing is left."""
-    stamp = STAMP.search(text, span.start, span.end)
+    stamp = stamp_at_end(text, span.start, span.end)
     end = stamp.start() if stamp else span.end
     line = text[span.start : end]
     left, right = len(line) - len(line.lstrip()), len(line.rstrip())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimcheck.load.pubdate import STAMP
+from claimcheck.load.pubdate import stamp_at_end
 from claimcheck.model import Span
 from claimcheck.patterns import trie
 
@@ -118,7 +118,7 @@ def _skip(
         return "promo"
     if (_CRUMB_SEP.search(line) and is_headline_like(line)) or _is_crumb_prefixed_repeat(key, keys, position):
         return "crumbs"
-    stamp = STAMP.search(line)
+    stamp = stamp_at_end(line, 0, len(line))
     if stamp and (not line[: stamp.start()].strip() or is_headline_like(line[: stamp.start()])):
         return "stamped"  # a headline with its publication stamp glued on: "... Facility May 3rd, 2013 2:00pm EDT"
     if not is_headline_like(line):

@@ -34,6 +34,16 @@ STAMP = re.compile(
     r"(?:\s*,?\s*\d{1,2}\s*[:.]\s*\d\d\s*(?:[ap]\.?\s*m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
 )
+_FOUR_DIGITS = re.compile(r"\d{4}")
+STAMP_REACH = 80  # no stamp is longer: a search for one at the end of a line starts this far from the end
+
+
+def stamp_at_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A publication stamp ending ``text[start:end]`` (searched only near the end: lines can be long)."""
+    start = max(start, end - STAMP_REACH)
+    if not _FOUR_DIGITS.search(text, start, end):
+        return None  # every stamp has a year: most lines have none, and this test is cheap
+    return STAMP.search(text, start, end)
 
 
 def parse_date(text: str) -> dt.date | None:

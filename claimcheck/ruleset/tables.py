@@ -146,7 +146,8 @@ class EventTable:
 
     def key(self, written: str) -> str:
         """The event key of a matched event word."""
-        return self.keys[" ".join(written.lower().split())]
+        found = self.keys.get(written)  # most words are matched as written: lower case, single spaces
+        return found if found is not None else self.keys[" ".join(written.lower().split())]
 
     def related_types(self, a: str, b: str) -> bool:
         """Whether two event types may name one incident (the same type, or a pair of ``related``)."""
