@@ -208,3 +208,21 @@ def test_claims_carry_their_incident_and_the_alignment_explains_it(rules) -> Non
     assert len({c.incident for c in group.claims}) == 1 and group.claims[0].incident
     assert "same day (2024-05-06)" in alignment.why_same(group.claims)
     assert "Kirkuk" in alignment.incident_label(group.claims)
+
+
+def test_a_figure_of_a_story_days_later_is_another_fact_unless_of_one_incident(rules) -> None:
+    market = "The Dow Jones currently has a value of {} points after a volatile week on Wall Street."
+    days_apart = [{"id": "wed", "published": "2008-09-17", "text": market.format("10,769")},
+                  {"id": "sat", "published": "2008-09-20", "text": market.format("11,350")}]
+    assert not [f for f in check_articles(days_apart, rules).findings if f.finding.kind != "corroboration"]
+    same_day = [dict(days_apart[0], id="a", source="A"), dict(days_apart[1], id="b", source="B",
+                                                             published="2008-09-17")]
+    assert [f for f in check_articles(same_day, rules).findings if f.finding.kind == "contradiction"]
+
+
+def test_a_phrase_that_names_no_event_dates_nothing(rules) -> None:
+    report = check_articles([
+        {"id": "a", "text": "A supermarket in Surrey was destroyed after a fire broke out on Friday night."},
+        {"id": "b", "text": "The supermarket fire in Surrey was still burning, tackled by firefighters on Saturday morning."},
+    ], rules)
+    assert not [f for f in report.findings if f.finding.code == "CC102" and "firefighters" in f.finding.message]

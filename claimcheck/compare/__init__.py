@@ -33,7 +33,7 @@ def compare(alignment: Alignment, rules: RuleSet) -> tuple[list[Finding], list[F
             continue
         kind = rule.component
         claims = _unambiguous(group, kind) if kind.one_value_per_document else _representatives(group, kind)
-        conflicts, agreements, comparisons = _relations(_pairs(claims, kind.scope, alignment), kind,
+        conflicts, agreements, comparisons = _relations(_pairs(claims, kind, alignment), kind,
                                                         alignment.countries)
         for finding_kind, pairs in _sorted_conflicts(conflicts, kind, alignment):
             for component in _faceted(pairs, kind):  # one finding per story, however many stories share the key
@@ -70,15 +70,30 @@ def _grew(pair: Pair, published: Mapping[str, dt.date | None]) -> bool:
     return _size(late.value) > _size(early.value)
 
 
-def _pairs(claims: list[Claim], scope: Scope, alignment: Alignment) -> Iterable[Pair]:
-    """The pairs of claims a kind's scope lets meet."""
+def _pairs(claims: list[Claim], kind: Kind, alignment: Alignment) -> Iterable[Pair]:
+    """The pairs of claims a kind's scope lets meet.
+
+    Of a story, the figures of things (not of people) published more than a day apart meet only when they are of
+    one incident: a market's "current value" three days on is another fact.
+    """
+    scope = kind.scope
     if scope in (Scope.CORPUS, Scope.INCIDENT):  # an incident's group holds the claims of that incident only
         return combinations(claims, 2)
     pairs = _story_pairs(claims, alignment)
+    dated = alignment.published
     if scope is Scope.DATED_STORY:
-        dated = alignment.published
         return [(a, b) for a, b in pairs if dated.get(a.document) and dated.get(b.document)]
-    return pairs
+    if kind.personal:
+        return pairs
+    return [(a, b) for a, b in pairs if _same_occasion(a, b, dated)]
+
+
+def _same_occasion(a: Claim, b: Claim, published: Mapping[str, dt.date | None]) -> bool:
+    """Two claims published within a day of each other (or undated), or else of one incident."""
+    da, db = published.get(a.document), published.get(b.document)
+    if da is None or db is None or abs((da - db).days) <= 1:
+        return True
+    return bool(a.incident and a.incident == b.incident)
 
 
 def _story_pairs(claims: list[Claim], alignment: Alignment) -> Iterator[Pair]:

@@ -26,6 +26,7 @@ _MODIFIER = re.compile(r"(?<![\w’'])([A-Za-z][\w-]*)\s+$")  # not the s of "Tu
 _OTHER_VERB = re.compile(r"(?<!that )(?<!which )\b(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE)
 _PURPOSE = re.compile(r"\b(?:for|to|ahead\s+of|before|after|until|toward|towards|if|whether)\b", re.IGNORECASE)
 AFTER_PENALTY = 3
+NO_EVENT = "nothing"  # the type of phrases that hold an event word but name no event ("ceasefire", "under fire")
 _PLACE_WORD = re.compile(r"[A-Z](?<![\w’'].)[\w’'-]+(?:\s+[A-Z][\w’'-]+)?")  # lookbehind after the class: faster
 _SAYING_GAP = re.compile(r"\s+(?:(?:on|late|early|in\s+a\s+statement|reporters|the\s+\w+)\s+){0,3}", re.IGNORECASE)
 SPEECH = phrase_pattern((*SAYING_VERBS, "according to"))
@@ -97,8 +98,11 @@ def nearest_event(ctx: SentenceContext, mention: Mention, events: EventTable,
             distance += AFTER_PENALTY if distance else 0  # "a 12-point proposal": the word right after is its head
         else:
             continue
+        key = events.key(match.group())
+        if events.type_of(key) == NO_EVENT:
+            continue  # "firefighters on Saturday morning", "the ceasefire Monday": a phrase that names no event
         if distance <= window and (best is None or distance < best[0]):
-            best = (distance, events.key(match.group()), match.start(), match.end())
+            best = (distance, key, match.start(), match.end())
     return (best[1], best[2], best[3]) if best else None
 
 

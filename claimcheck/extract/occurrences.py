@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.extract.context import SentenceContext
-from claimcheck.extract.events import EVENT_GRANULARITIES, dates_the_saying
+from claimcheck.extract.events import EVENT_GRANULARITIES, NO_EVENT, dates_the_saying
 from claimcheck.extract.temporal.intervals import interval
 from claimcheck.lang.en.calendar import MONTHS_AND_DAYS
 from claimcheck.lang.en.words import GROUP_SPEAKERS, NOT_PERSON_WORDS, STOPWORDS
@@ -61,7 +61,6 @@ _BACKGROUND = re.compile(
     r"since\s+records\s+began|in\s+recent\s+(?:years|months|weeks)|over\s+the\s+(?:past|last)|"
     r"(?:during|throughout)\s+the\s+(?:war|conflict|year)|previous|previously|a\s+similar|another\s+attack|"
     r"anniversary)\b", re.IGNORECASE)
-NO_EVENT = "nothing"  # the type of phrases that hold an event word but name no event ("ceasefire", "under fire")
 _COARSE = frozenset({Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR,
                      Granularity.DECADE, Granularity.CENTURY})
 _ORDER = (Granularity.MINUTE, Granularity.HOUR, Granularity.PART_OF_DAY, Granularity.DAY, Granularity.WEEKDAY,
