@@ -330,8 +330,12 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     A mention dated only to a month or a year never joins an event with no date ("the attack" of the lead, then
     "a similar attack in 2018"): it is another event, told for context.
     """
-    if a.time is not None and b.time is not None and not times_meet(a.time, b.time):
-        return False
+    if a.time is not None and b.time is not None:
+        if not times_meet(a.time, b.time):
+            return False
+        if (a.time.granularity in _COARSE) != (b.time.granularity in _COARSE) and not (a.time.anchored
+                                                                                      and b.time.anchored):
+            return False  # "on Sunday" against "in mid-2016" of an undated article: no telling they meet
     if a.background != b.background:
         return False
     if (a.time is None) != (b.time is None) and (a.time or b.time).granularity in _COARSE:  # type: ignore[union-attr]
