@@ -62,8 +62,14 @@ class EventDate(EventKind):
         return claims
 
     def keys(self, claim: Claim, rule: Rule, rules: RuleSet) -> list[GroupKey]:
-        """One group per incident: the dates its reports give."""
-        return [(rule.code, claim.incident, "date")] if claim.incident else []
+        """One group per incident and type of the dated word: the dates its reports give of it.
+
+        The day of the attack and the day of the arrests, deaths or vigils that followed it are other days
+        ("opened fire Friday" and "were coping Saturday with the death").
+        """
+        if not claim.incident or claim.event is None:
+            return []
+        return [(rule.code, claim.incident, rules.events.type_of(claim.event))]
 
     def same_thing(self, a: Claim, b: Claim, countries: Mapping[str, frozenset[str]]) -> bool:
         """Claims of one incident speak of one event (the align stage matched them)."""
