@@ -226,3 +226,14 @@ def test_a_phrase_that_names_no_event_dates_nothing(rules) -> None:
         {"id": "b", "text": "The supermarket fire in Surrey was still burning, tackled by firefighters on Saturday morning."},
     ], rules)
     assert not [f for f in report.findings if f.finding.code == "CC102" and "firefighters" in f.finding.message]
+
+
+def test_accented_names_are_read_whole_and_meet_their_plain_spelling(rules) -> None:
+    report = check_articles([
+        {"id": "a", "text": "Mexican President Enrique Peña Nieto declared three days of mourning."},
+        {"id": "b", "text": "Mexican President Enrique Pena Nieto said the school collapsed."},
+    ], rules)
+    assert not [f for f in report.findings if f.finding.kind == "contradiction"]
+    docs = [build_document("a", "a.txt", "Turkish President Recep Tayyip Erdoğan visited Van on Monday.")]
+    (person,) = [p for p in extract(docs[0], rules).persons if "Erdo" in p.name]
+    assert person.name == "Recep Tayyip Erdoğan"

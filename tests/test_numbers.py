@@ -556,3 +556,9 @@ def test_a_spaced_decimal_point_of_tokenised_text_ends_no_sentence() -> None:
                                                       "It hit Qeshm ."]
     plain = build_document("p", "p.txt", "The plant opened in 2005. 9 workers were hired that week.")
     assert len(sentences(plain)) == 2  # a period glued to the digits ends the sentence as usual
+
+
+def test_a_title_case_headline_still_names_what_it_counts() -> None:
+    assert [(m.text, m.value.unit) for m in found("19 Children, 2 Teachers Killed in Robb Elementary School Shooting")] \
+        == [("19 Children", "child"), ("2 Teachers", "teacher")]
+    assert [m.value.unit for m in found("He gave 3 Doors Down tickets to friends.")] == [""]  # a name, in a sentence

@@ -26,16 +26,20 @@ from claimcheck.ruleset.gazetteer import Gazetteer
 from claimcheck.ruleset.tables import TitleTable
 
 # A name part: an initial ("W."), "O'Neil", "McDonald-Smith", "NATO"; all start with a capital, then one of these.
-_PART_TAIL = r"(?:\.| \.(?= [A-Z])|['’][A-Z][a-z]+|[a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|[A-Z]+(?![a-z]))"
-_PART = rf"(?:[A-Z]{_PART_TAIL})"
+# Lower-case letters include the accented ones of Latin names ("Peña", "Erdoğan", "Müller").
+_LOW = "a-zß-öø-ÿ\u0100-\u024f"
+_CAP = "A-ZÀ-ÖØ-Þ"
+_PART_TAIL = (rf"(?:\.| \.(?= [A-Z])|['’][{_CAP}][{_LOW}]+|[{_LOW}]+(?:[{_CAP}][{_LOW}]+)*(?:[-'’][{_CAP}]?[{_LOW}]+)*"
+              rf"|[A-Z]+(?![{_LOW}]))")
+_PART = rf"(?:[{_CAP}]{_PART_TAIL})"
 _PARTICLE = r"(?:de|da|van|von|der|den|al|bin|ibn|el|la|le|du|di|dos|del|ben)"
 # Not after a word character, apostrophe or hyphen: tested after the first capital (the lookbehind), so the pattern
 # starts with a character class the engine skips to, instead of a lookbehind tested at every position (2x faster).
-CAPITALISED = re.compile(rf"[A-Z](?<![\w’'-].){_PART_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PART})*")
+CAPITALISED = re.compile(rf"[{_CAP}](?<![\w’'-].){_PART_TAIL}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_PART})*")
 _TOKEN = re.compile(r"[A-Z] \.|\S+")  # "W ." is an initial in tokenised corpora
 _POSSESSIVE = re.compile(r"[’']s?$")
-_NAME_PART = re.compile(r"^(?:[A-Z] ?\.|[A-Z]['’][A-Z][a-z]+|[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:[-'’][A-Z]?[a-z]+)*|"
-                        + _PARTICLE + ")$")
+_NAME_PART = re.compile(rf"^(?:[A-Z] ?\.|[{_CAP}]['’][{_CAP}][{_LOW}]+|[{_CAP}][{_LOW}]+(?:[{_CAP}][{_LOW}]+)*"
+                        rf"(?:[-'’][{_CAP}]?[{_LOW}]+)*|{_PARTICLE})$")
 # Nouns that open news sentences as speakers ("Witnesses said", "Authorities said"): capitalised there, but
 # never names.
 DAYS = frozenset(WEEKDAY_NAMES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from claimcheck.extract.numbers import patterns as P
@@ -213,6 +214,20 @@ def currency_after(sentence: str, hit: Hit, *, allow_of: bool) -> bool:
     return True
 
 
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+@lru_cache(maxsize=512)
+def title_case(sentence: str) -> bool:
+    """Whether the sentence is a headline written in Title Case.
+
+    There ("19 Children, 2 Teachers Killed in School Shooting") a capital does not make the word after a count a
+    name.
+    """
+    words = _LONG_WORD.findall(sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
 def counted_noun(sentence: str, hit: Hit, *, allow_of: bool) -> bool:
     """Attach the lemma of the noun being counted; False when it is a time unit."""
     pos = hit.end
@@ -222,9 +237,10 @@ def counted_noun(sentence: str, hit: Hit, *, allow_of: bool) -> bool:
             return True
         pos = of.end()
     words, first_end = following_words(sentence, pos)
+    headline = title_case(sentence)
     for i, word in enumerate(words):
         lower = word.lower()
-        if lower in NOT_NOUNS or lower in SMALL or lower.endswith("ly") or word[0].isupper():
+        if lower in NOT_NOUNS or lower in SMALL or lower.endswith("ly") or (word[0].isupper() and not headline):
             return True
         is_last = i == len(words) - 1
         if lower in MODIFIERS or looks_modifier(lower):
