@@ -24,6 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -39,7 +40,10 @@ UNDATED_PENALTY = 2.0  # what an event with no date, and no people shared with t
 HARD = float("-inf")
 STALE_DAYS = 45  # an undated event published this long after an incident's latest report is not matched with it
 WEEKS_BACK = 7  # an event with no place meets the incidents reported in the weeks before its publication
-MEMBERS_COMPARED = 12  # an event is matched against an incident's latest members, not all of a big incident
+MEMBERS_COMPARED = 12  # an event is checked against an incident's latest members, not all of a big incident
+MEMBERS_SCORED = 4  # of those, the latest are scored in full; the others can only rule the event out
+SURE = THRESHOLD + 5  # a match this strong ends the search for a better one
+CANDIDATES = 30  # a dated event is matched against this many incidents at most (sharing most blocks, then latest)
 _DAY_LEVEL = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.HOUR, Granularity.MINUTE})
 _GENERIC_KEYS = frozenset({"attack"})  # event keys that name no particular kind of their type
 _WORD = re.compile(r"[a-z]{4,}")
@@ -332,17 +336,26 @@ def _shared_places(a: frozenset[str], b: frozenset[str]) -> str | None:
 
     Qamishli, Qameshli and Qamishlo are one place; so are "Ataturk airport" and "Istanbul's Ataturk airport".
     """
-    for x in sorted(a):
-        for y in sorted(b):
+    if not a or not b:
+        return None
+    names_a, tokens_a = _place_index(a)
+    names_b, tokens_b = _place_index(b)
+    for x in names_a:
+        for y in names_b:
             if x == y or (len(x) >= 5 and len(y) >= 5 and fuzz.ratio(x, y) >= 80):
                 return x if x == y else f"{x} ~ {y}"
-    tokens_a = {t: x for x in sorted(a) for t in _place_tokens(x)}
-    tokens_b = {t: y for y in sorted(b) for t in _place_tokens(y)}
-    for t in sorted(tokens_a):
-        for u in sorted(tokens_b):
+    for t in tokens_a:
+        for u in tokens_b:
             if t == u or (len(t) >= 5 and len(u) >= 5 and fuzz.ratio(t, u) >= 85):
                 return f"{tokens_a[t]} ~ {tokens_b[u]}"
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _place_index(places: frozenset[str]) -> tuple[tuple[str, ...], dict[str, str]]:
+    """The names of a set of places in order, and their distinctive words (word → name), computed once."""
+    names = tuple(sorted(places))
+    return names, {t: name for name in names for t in _place_tokens(name)}
 
 
 def _place_tokens(name: str) -> list[str]:
@@ -388,8 +401,8 @@ def _similar(a: EventView, b: EventView) -> tuple[float, str]:
     """Evidence from how alike the two articles are in their words (cosine of their weighted words)."""
     if not a.vector or not b.vector:
         return 0.0, ""
-    small, large = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
-    cosine = sum(weight * large.get(word, 0.0) for word, weight in small.items())
+    va, vb = a.vector, b.vector
+    cosine = sum(va[word] * vb[word] for word in va.keys() & vb.keys())
     points = max(-1.0, min(4.0, 15 * (cosine - 0.1)))
     if points >= 0.5:
         return points, f"alike articles ({cosine:.2f})"
@@ -433,36 +446,54 @@ def cluster(views: Sequence[EventView], stories: frozenset[tuple[str, str]],
     order = sorted(views, key=lambda v: (v.published or dt.date.max, v.event.document, v.event.index))
     members: list[list[EventView]] = []
     types: list[str] = []
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    index: dict[tuple[str, str], dict[int, None]] = defaultdict(dict)  # block → incidents (an ordered set)
     of: dict[tuple[str, int], str] = {}
     evidence: dict[tuple[str, int], Match] = {}
     latest: list[dt.date | None] = []  # the latest publication of each incident's members
+    days: list[set[dt.date]] = []  # the days its members date it to
     for view in order:
         best: tuple[float, int, Match] | None = None
-        dated = view.event.time is not None and view.event.time.anchored
-        for candidate in sorted(set(_candidates(view, index, family))):
+        day = _event_day(view)
+        shared = Counter(_candidates(view, index, family))  # incident → how many of the event's blocks hold it
+        # A dated event meets the incidents sharing most of its blocks, then the latest; an undated one all of
+        # its blocks' (nothing says which are near it in time).
+        chosen = sorted(shared, key=lambda n: (-shared[n], -n))[:CANDIDATES] if view.published else list(shared)
+        for candidate in sorted(chosen):
             last = latest[candidate]
-            if not dated and view.published and last and (view.published - last).days > STALE_DAYS:
-                continue  # published long after every report of it, with no date of its own: ruled out anyway
+            if view.published and last and (view.published - last).days > STALE_DAYS and (
+                    day is None or not any(abs((day - other).days) <= 1 for other in days[candidate])):
+                continue  # published long after every report of it, and not dated to one of its days
             found = _against(view, members[candidate][-MEMBERS_COMPARED:], stories, table)
             if found is not None and found.same and (best is None or found.score > best[0]):
                 best = (found.score, candidate, found)
+                if found.score >= SURE:
+                    break  # as sure as a match gets: the rest need not be tried
         if best is None:
             members.append([view])
             types.append(view.event.type)
             latest.append(view.published)
+            days.append(set())
             number = len(members) - 1
         else:
             number = best[1]
             members[number].append(view)
             latest[number] = view.published or latest[number]
             evidence[view.key] = best[2]
+        if day is not None:
+            days[number].add(day)
         for block in _blocks(view, family):
-            if number not in index[block]:
-                index[block].append(number)
+            index[block][number] = None
         of[view.key] = f"I{number + 1}"
     incidents = tuple(Incident(f"I{n + 1}", types[n], tuple(v.key for v in group)) for n, group in enumerate(members))
     return IncidentIndex(incidents, of, evidence, {v.key: v for v in views})
+
+
+def _event_day(view: EventView) -> dt.date | None:
+    """The day an event is dated to, when its time is a calendar day."""
+    time = view.event.time
+    if time is None or not time.anchored or time.granularity not in _DAY_LEVEL:
+        return None
+    return _day(time)
 
 
 def _families(related: frozenset[frozenset[str]]) -> dict[str, str]:
@@ -491,9 +522,14 @@ def _against(view: EventView, group: list[EventView], stories: frozenset[tuple[s
     not through what both did (the deaths of a bombing do not make an earthquake of that day one incident).
     """
     best: Match | None = None
+    scored = group[-MEMBERS_SCORED:]
     for member in group:
         if member.event.document == view.event.document:
             return None  # an article's events are different events by construction
+        if member not in scored:
+            if _rules_out(view, member, table):
+                return None
+            continue
         found = match(view, member, story=_pair(view.event.document, member.event.document) in stories,
                       table=table)
         if found.score == HARD:
@@ -504,6 +540,15 @@ def _against(view: EventView, group: list[EventView], stories: frozenset[tuple[s
         if best is None or found.score > best.score:
             best = found
     return best
+
+
+def _rules_out(a: EventView, b: EventView, table: EventTable) -> bool:
+    """The slots of ``match`` that rule two events out, without the evidence for them (cheaper)."""
+    if a.event.type != b.event.type and not any(a.event.type in g and b.event.type in g for g in table.related):
+        return True
+    if a.city_countries and b.city_countries and not a.city_countries & b.city_countries:
+        return True
+    return _time(a, b, recurring=a.event.type in table.recurring)[0] == HARD
 
 
 def _pair(a: str, b: str) -> tuple[str, str]:
@@ -532,7 +577,7 @@ def _blocks(view: EventView, family: Mapping[str, str]) -> list[tuple[str, str]]
     return keys
 
 
-def _candidates(view: EventView, index: Mapping[tuple[str, str], list[int]],
+def _candidates(view: EventView, index: Mapping[tuple[str, str], Mapping[int, None]],
                 family: Mapping[str, str]) -> Iterable[int]:
     """The incidents an event is matched against.
 
