@@ -130,7 +130,8 @@ def score(report: dict[str, Any], conflicts: list[dict[str, Any]], incident_of: 
                 if _same_value(x["value"], sides[x["document"]]) and _same_value(y["value"], sides[y["document"]]):
                     hits.add(id(conflict))
         found |= hits
-        verdict = "labelled" if hits else ("cross-incident" if len(incidents - {"?"}) > 1 else "unlabelled")
+        # A finding that mixes two incidents is counted as such even when it also reports a labelled conflict.
+        verdict = "cross-incident" if len(incidents - {"?"}) > 1 else ("labelled" if hits else "unlabelled")
         results.append({"verdict": verdict, "kind": finding["kind"], "code": finding["code"],
                         "message": finding["message"], "confidence": finding["confidence"],
                         "claims": [(c["document"], incident_of.get(c["document"], "?"), c["value"], c["text"])
