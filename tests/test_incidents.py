@@ -17,7 +17,7 @@ from claimcheck.align.incidents import (
 )
 from claimcheck.extract import extract
 from claimcheck.load.article import build_document
-from claimcheck.model import DocumentEvent, Granularity, Span, TimeValue
+from claimcheck.model import DocumentEvent, Granularity, Qualifier, Span, TimeValue
 from claimcheck.rule_examples import check_articles
 
 
@@ -237,3 +237,35 @@ def test_accented_names_are_read_whole_and_meet_their_plain_spelling(rules) -> N
     docs = [build_document("a", "a.txt", "Turkish President Recep Tayyip Erdoğan visited Van on Monday.")]
     (person,) = [p for p in extract(docs[0], rules).persons if "Erdo" in p.name]
     assert person.name == "Recep Tayyip Erdoğan"
+
+
+def test_a_toll_after_the_worst_since_is_of_the_earlier_event(rules) -> None:
+    text = ("A gunman killed 19 children and two teachers at Robb Elementary School in Uvalde on Tuesday. Tuesday’s "
+            "attack was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
+            "Connecticut, when a 20-year-old gunman shot dead 20 children and six adults.")
+    claims = extract(build_document("a", "a.txt", text, {"published": dt.date(2022, 5, 25)}), rules).claims
+    counts = {c.text: c for c in claims if c.attribute and c.attribute.name == "outcome"}
+    assert Qualifier.BACKGROUND in counts["20 children"].qualifiers
+    assert Qualifier.BACKGROUND not in counts["19 children"].qualifiers
+
+
+def test_a_count_of_one_nationality_is_a_part_of_the_toll(rules) -> None:
+    report = check_articles([
+        {"id": "a", "published": "2019-08-05", "text": "A gunman killed 22 people at a Walmart in El Paso on "
+         "Saturday."},
+        {"id": "b", "published": "2019-08-05", "text": "The gunman killed eight Mexicans at a Walmart in El Paso "
+         "on Saturday, the Mexican government said."},
+    ], rules)
+    assert not [f for f in report.findings if f.finding.kind == "contradiction"], \
+        [f.finding.message for f in report.findings]
+
+
+def test_a_count_in_the_clause_of_an_earlier_event_is_background(rules) -> None:
+    text = ("The massacre came 10 days after a gunman killed 10 people at a grocery store in Buffalo. A gunman "
+            "killed 19 children at an elementary school in Uvalde on Tuesday. Two days after the quake, the toll "
+            "rose to 300.")
+    claims = extract(build_document("a", "a.txt", text, {"published": dt.date(2022, 5, 25)}), rules).claims
+    counts = {c.text: c for c in claims if c.attribute and c.attribute.name == "outcome"}
+    assert Qualifier.BACKGROUND in counts["10 people"].qualifiers
+    assert Qualifier.BACKGROUND not in counts["19 children"].qualifiers
+    assert Qualifier.BACKGROUND not in counts["300"].qualifiers  # the toll of the quake, told two days on

@@ -196,7 +196,8 @@ def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet,
     if not places and not names:  # "wounded on May 3 at 7 p.m. near the Lakewood station": the sentence's place
         found = sentence_places()
         places, names = set(found[0]), set(found[1])
-    background = is_background(text, left, right) or _stale(time, ctx)
+    background = (is_background(text, left, right) or _stale(time, ctx)
+                  or after_since(text, span.start - ctx.sentence.start))
     people = {name for person, name in ctx.people}
     return _Draft(rules.events.type_of(key), [key], " ".join(text[span.start - ctx.sentence.start:
                                                                     span.end - ctx.sentence.start].lower().split()),
@@ -225,6 +226,32 @@ def is_background(text: str, left: int, right: int) -> bool:
     An aggregate ("since the war began", "in total") or an earlier event ("last month", "a similar attack").
     """
     return bool(_BACKGROUND.search(text, left, right))
+
+
+# "the deadliest school shooting since the massacre at Sandy Hook, when a gunman shot dead 20 children": what
+# follows "since" in a comparison tells of the earlier event.
+_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\b[^.;!?]{0,80}?\bsince\b",
+                    re.IGNORECASE)
+
+
+# "came 10 days after a gunman killed 10 people in Buffalo": a count in the clause of the earlier event.
+_EARLIER = re.compile(r"\b(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+                      r"(?:days|weeks|months|years)\s+(?:after|before)\b", re.IGNORECASE)
+
+
+def after_since(text: str, position: int) -> bool:
+    """Whether ``position`` of the sentence follows a comparison with an earlier event ("the worst since ...")."""
+    found = _SINCE.search(text, 0, position)
+    return found is not None and found.end() <= position
+
+
+def of_an_earlier_event(text: str, left: int, position: int) -> bool:
+    """Whether a count at ``position`` follows "10 days after" in its clause (from ``left``): the earlier event's.
+
+    Only in the count's own clause: "Two days after the quake, the toll rose to 300" counts the quake.
+    """
+    found = _EARLIER.search(text, left, position)
+    return found is not None and not re.search(r"[,;:]", text[found.end() : position])
 
 
 def _stale(time: TimeValue | None, ctx: SentenceContext) -> bool:

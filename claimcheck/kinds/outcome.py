@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from claimcheck.compare.values import relate_quantities
 from claimcheck.extract.context import SentenceContext
-from claimcheck.extract.occurrences import is_background, occurrence_of
+from claimcheck.extract.occurrences import after_since, is_background, occurrence_of, of_an_earlier_event
 from claimcheck.kinds.base import GroupKey, Kind, Params, Scope
 from claimcheck.lang.en.words import PERSON_NOUNS
 from claimcheck.model import (
@@ -105,12 +105,14 @@ class Outcome(Kind):
         for mention, role, _how in found:
             if role is None or role not in wanted:
                 continue
-            category = _category(mention, rules)
+            category = _nationals(text, mention.span.end - offset, mention, rules) or _category(mention, rules)
             if category is None:
                 continue
             left, right = ctx.clause_bounds(mention.span)
             qualifiers = ctx.qualifiers(left, right)
-            if is_background(text, left, right):
+            start = mention.span.start - offset
+            if (is_background(text, left, right) or after_since(text, start)
+                    or of_an_earlier_event(text, left, start)):
                 qualifiers = (*qualifiers, Qualifier.BACKGROUND)
             claims.append(ctx.claim(
                 mention, attribute=Attribute("outcome", role), frame=rule.code, subject=category.rsplit("/", 1)[-1],
@@ -200,6 +202,23 @@ def _category(mention: Mention, rules: RuleSet) -> str | None:
             return None  # "seven villages", "three cars": counts of things, not of people
         return f"people/{unit}"
     return "/".join((*reversed(rules.victims.ancestors(found)), found))
+
+
+_NATIONALS = re.compile(r"\s+([A-Z][a-z]+)(?:\s+(?:nationals|citizens|people|residents))?\b")
+
+
+def _nationals(text: str, end: int, mention: Mention, rules: RuleSet) -> str | None:
+    """The category of a count of one nationality ("eight Mexicans", "six Mexican nationals").
+
+    People of that country are a part of the people of the incident, apart from other categories.
+    """
+    value = mention.value
+    if isinstance(value, Quantity) and value.unit:
+        return None
+    found = _NATIONALS.match(text, end)
+    if found is None or not rules.places.is_demonym(found.group(1)):
+        return None
+    return f"people/nationals/{found.group(1).rstrip('s').lower()}"
 
 
 def _person_noun(noun: str) -> bool:
