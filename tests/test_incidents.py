@@ -26,6 +26,12 @@ def events_of(text: str, rules, published: str | None = None):  # type: ignore[n
     return extract(build_document("d", "d.txt", text, meta), rules).events
 
 
+def outcome_counts(text: str, rules, published: dt.date):  # type: ignore[no-untyped-def]
+    """The outcome claims of one article, by their text."""
+    claims = extract(build_document("a", "a.txt", text, {"published": published}), rules).claims
+    return {c.text: c for c in claims if c.attribute and c.attribute.name == "outcome"}
+
+
 def day(value: str) -> TimeValue:
     return TimeValue("DATE", value, Granularity.DAY)
 
@@ -243,8 +249,7 @@ def test_a_toll_after_the_worst_since_is_of_the_earlier_event(rules) -> None:
     text = ("A gunman killed 19 children and two teachers at Robb Elementary School in Uvalde on Tuesday. Tuesday’s "
             "attack was the deadliest school shooting since the massacre at Sandy Hook Elementary School in "
             "Connecticut, when a 20-year-old gunman shot dead 20 children and six adults.")
-    claims = extract(build_document("a", "a.txt", text, {"published": dt.date(2022, 5, 25)}), rules).claims
-    counts = {c.text: c for c in claims if c.attribute and c.attribute.name == "outcome"}
+    counts = outcome_counts(text, rules, dt.date(2022, 5, 25))
     assert Qualifier.BACKGROUND in counts["20 children"].qualifiers
     assert Qualifier.BACKGROUND not in counts["19 children"].qualifiers
 
@@ -264,8 +269,7 @@ def test_a_count_in_the_clause_of_an_earlier_event_is_background(rules) -> None:
     text = ("The massacre came 10 days after a gunman killed 10 people at a grocery store in Buffalo. A gunman "
             "killed 19 children at an elementary school in Uvalde on Tuesday. Two days after the quake, the toll "
             "rose to 300.")
-    claims = extract(build_document("a", "a.txt", text, {"published": dt.date(2022, 5, 25)}), rules).claims
-    counts = {c.text: c for c in claims if c.attribute and c.attribute.name == "outcome"}
+    counts = outcome_counts(text, rules, dt.date(2022, 5, 25))
     assert Qualifier.BACKGROUND in counts["10 people"].qualifiers
     assert Qualifier.BACKGROUND not in counts["19 children"].qualifiers
     assert Qualifier.BACKGROUND not in counts["300"].qualifiers  # the toll of the quake, told two days on

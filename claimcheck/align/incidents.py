@@ -1,19 +1,21 @@
 """Incidents: the document events of all articles that report one real event, matched by an explainable score.
 
-Two document events can be one incident only when their types agree. Their slots then add evidence or rule the
-match out:
+Two document events can be one incident only when their types agree or are related (rules/events.yml). Their
+slots then add evidence or rule the match out:
 
-- time: the same day counts for, a day apart against (and rules the match out when each article dates its event
-  the same way relative to its own publication, as two daily reports of two rallies do), further apart rules it
-  out; a date and an undated event are weighed by the publication date of the undated one;
-- place: a shared place (cities and other place names, matched across spellings: Qamishli, Qameshli) counts for,
-  different places against, different countries rule the match out;
+- time: the same day counts for, a day apart against (two reports of a recurring type of event, each dated the
+  same way relative to its own publication, are two events: Monday's rally and Tuesday's), further apart rules
+  it out; a date and an undated event are weighed by the publication date of the undated one; an undated event
+  must make up for its missing date unless its article names the other's year or they share people;
+- place: a shared city or site (matched across spellings and by distinctive words: Qamishli, Qameshli) counts
+  for, different cities against, cities of different countries rule the match out;
 - participants: shared people count for, only different ones against;
-- the words of the event's sentences and the articles' proper nouns (their story) count for.
+- the words of the event's sentences, the tf-idf cosine of the two articles and their story count for.
 
 Events are taken in publication order; each joins the incident it matches best (at ``THRESHOLD`` or more, and
-ruled out by none of its members), else starts one. Candidates come from an index of type and place, so the cost
-grows with the events of one type in one place, not with the square of the corpus.
+ruled out by none of its latest members), else starts one. Candidates come from an index of type family with
+place, or with publication week for events with no place, and a dated event meets at most ``CANDIDATES`` of
+them, so the cost grows with the events of one type in one place and time, not with the square of the corpus.
 """
 
 from __future__ import annotations
@@ -120,11 +122,10 @@ def match(a: EventView, b: EventView, *, story: bool = False, ignoring: str | No
     Events of different types are never one incident, unless the table's ``related`` pairs their types (a riot
     and a fire-bomb attack), at a cost.
     """
-    related = table.related
     if a.event.type == b.event.type:
         reasons: list[str] = [f"both {a.event.type}"]
         score = 0.0
-    elif any(a.event.type in group and b.event.type in group for group in related):
+    elif table.related_types(a.event.type, b.event.type):
         reasons = [f"{a.event.type} and {b.event.type}"]
         score = -1.0
     else:
@@ -544,7 +545,7 @@ def _against(view: EventView, group: list[EventView], stories: frozenset[tuple[s
 
 def _rules_out(a: EventView, b: EventView, table: EventTable) -> bool:
     """The slots of ``match`` that rule two events out, without the evidence for them (cheaper)."""
-    if a.event.type != b.event.type and not any(a.event.type in g and b.event.type in g for g in table.related):
+    if not table.related_types(a.event.type, b.event.type):
         return True
     if a.city_countries and b.city_countries and not a.city_countries & b.city_countries:
         return True

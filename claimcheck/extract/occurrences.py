@@ -27,23 +27,23 @@ from claimcheck.lang.en.words import GROUP_SPEAKERS, NOT_PERSON_WORDS, STOPWORDS
 from claimcheck.model import DocumentEvent, Granularity, Mention, Place, Span, TimeValue
 from claimcheck.ruleset import RuleSet
 
+# Compass words before a place: "in eastern China", "Northwest Iran" (one list for both patterns below).
+_COMPASS_WORDS = ("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+                  "north-?eastern", "north-?western", "south-?eastern", "south-?western", "northeast", "northwest",
+                  "southeast", "southwest")
 # "in Qamishli", "near the town of Idlib", "in the Kurdish-majority city of Qamishli", "in eastern China".
 _PLACE = re.compile(
     r"\b(?:(?:in|at|near|outside|off|across|throughout|from|on|struck|strikes|hit|hits|rocked|rocks|shook|shakes|"
     r"jolted|battered|pounded|ravaged|devastated|killed\s+\w+\s+in)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
-    r"south-?eastern|south-?western|northeast|northwest|southeast|southwest)\s+)?"
+    rf"(?:(?:{'|'.join(_COMPASS_WORDS)})\s+)?"
     r"|(?:city|town|village|province|district|region|capital|state|county|island|governorate|neighbourhood|"
     r"neighborhood|port)\s+of\s+)"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,3})")
-_COMPASS = re.compile(r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-?[Ee]astern|"
-                      r"North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern|Northeast|Northwest|Southeast|"
-                      r"Southwest)\s+(?=[A-Z])")
-# Capitalised words after "on"/"at" that name no place: a scale, a platform, a group.
-_NOT_PLACES = frozenset([
+_COMPASS = re.compile(rf"^(?:{'|'.join(_COMPASS_WORDS)})\s+(?=[A-Z])", re.IGNORECASE)
+# Capitalised words after "on"/"at" that name no place: a scale, a platform, a group (and months and weekdays).
+_NOT_PLACES = MONTHS_AND_DAYS | frozenset([
     "Richter", "Twitter", "Facebook", "Instagram", "YouTube", "Telegram", "TikTok", "WhatsApp", "X", "Islamic",
-    "Al", "Taliban", "Hamas", "Hezbollah", "ISIS", "ISIL", "Daesh", "Boko", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday"
+    "Al", "Taliban", "Hamas", "Hezbollah", "ISIS", "ISIL", "Daesh", "Boko",
 ])
 _ADJECTIVE_ENDINGS = ("an", "ean", "ian", "ese", "ish", "ic", "ern", "al")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:on|in|at|and|or|of|to|for|from|by|with|near|after|before|since|when|where|as|"
