@@ -15,10 +15,9 @@ figure of a sentence wrong, and ``--gold`` lists those sentences (article id, se
   Not every findable change is a checkable claim (a changed score in "the Sixers (7-8)" is not a count of an
   event), so recall is also given over the *claimed* changes: those whose changed number lies inside a claim the
   checker makes (a count, date, amount... tied to what it is about), the changes a contradiction could cite.
-- unplanted contradictions whose claims all write the same value ("yesterday", "on Wednesday") come from the
-  generator, not the checker: outlets publish a story up to two days apart but keep the words unchanged, and
-  each is resolved against its own article's date (the generator changes numbers, never these words). They
-  are counted apart.
+- unplanted contradictions whose claims all write the same value ("yesterday", "on Wednesday") are counted apart:
+  they would come from the generator if it published a story's outlets on different days while keeping such
+  words (it publishes those stories on one day now, so the count should be 0; it stays as a check).
 """
 
 from __future__ import annotations

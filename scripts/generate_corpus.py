@@ -47,6 +47,13 @@ NOT_PEOPLE = frozenset(
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*")
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+# Words whose date depends on the day an article is published. Outlets of a story that uses them publish on one
+# day: a retelling keeps the words, and "yesterday" printed two days later would be another day (a false
+# contradiction the generator, not the checker, would make).
+_PUBLICATION_RELATIVE = re.compile(
+    r"\b(?:today|tonight|yesterday|tomorrow|(?:this|last|next)\s+(?:morning|afternoon|evening|night|week|month|"
+    r"weekend|year)|earlier\s+this\s+\w+|\w+\s+(?:days?|weeks?|months?)\s+ago|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)\b", re.IGNORECASE)
 _DETOKENISE = [(re.compile(p), r) for p, r in [
     (r"\s+([,.;:!?%)\]])", r"\1"), (r"([(\[$])\s+", r"\1"), (r"\s+(['’]s|n't|['’]re|['’]ve|['’]ll|['’]d)\b", r"\1"),
     (r"``\s*", "“"), (r"\s*''", "”"), (r"\bUS\$\s+", "US$"), (r"\s+-\s+", " – "),
@@ -192,7 +199,8 @@ def outlet_versions(source: Source, subs: Substitutions, rng: random.Random, sto
             if changes is not None:
                 changes.extend({"id": ident, "original": a, "changed": b}
                                for a, b in zip(original, body, strict=True) if a != b)
-        published = base + dt.timedelta(days=rng.randint(0, 2))
+        spread = 0 if any(_PUBLICATION_RELATIVE.search(s) for s in [title or "", *body]) else 2
+        published = base + dt.timedelta(days=rng.randint(0, spread))
         articles.append(_record(ident, outlet, title, body, published, rng))
     return articles
 
