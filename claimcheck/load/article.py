@@ -8,7 +8,7 @@ import re
 import yaml
 
 from claimcheck.load.boilerplate import classify_lines, lines, words
-from claimcheck.load.pubdate import DATELINE, HEADER, parse_date, stamp_at_end, url_date
+from claimcheck.load.pubdate import DATELINE, HEADER, leading_stamp, parse_date, stamp_at_end, stamp_end, url_date
 from claimcheck.model import Document, Span
 
 _FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?P<body>.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -47,10 +47,13 @@ def header_date(text: str, body_start: int) -> tuple[dt.date | None, Span | None
         if match:
             found = parse_date(match.group("date")[:10] if match.group("date")[:4].isdigit() else match.group("date"))
             if found:
-                return found, Span(match.start(), match.end())
+                return found, Span(match.start(), stamp_end(text, match.end(), end))
         dateline = DATELINE.match(text, max(start, body_start), end)
         if dateline and (found := parse_date(dateline.group("date"))):
             return found, None  # the dateline stays: it opens the lead sentence
+        opening = leading_stamp(text, max(start, body_start), end)
+        if opening:
+            return opening[0], Span(max(start, body_start), opening[1])  # skipped: page chrome, not a claim
         stamp = stamp_at_end(text, max(start, body_start), end)
         if stamp and (found := parse_date(" ".join(
                 stamp.group("date").replace(",", " , ").split()).replace(" ,", ","))):
@@ -62,12 +65,13 @@ def header_date(text: str, body_start: int) -> tuple[dt.date | None, Span | None
 
 def first_title(text: str, body_start: int, classified: list[tuple[Span, str]], header: Span | None) -> str | None:
     """The article's title: the first line marked "title", else a short first line of the body."""
-    reasons = {span.start: reason for span, reason in classified}
+    reasons = {span.start: (span, reason) for span, reason in classified}
     for start, end in lines(text):
         begin = max(start, body_start, header.end if header and header.start < end else 0)
         if end <= begin or not text[begin:end].strip():
             continue
-        reason = reasons.get(begin, "")
+        span, reason = reasons.get(begin, (None, ""))
+        end = span.end if span is not None and reason == "title" else end  # a headline glued to the lead
         if reason in ("crumbs", "repeat", "promo", "address"):
             continue
         candidate = text[begin:end].strip()

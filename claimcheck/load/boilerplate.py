@@ -34,6 +34,51 @@ _URL_LINE = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)\s*\S", re.IGNORECAS
 _DATELINE_PREFIX = re.compile(r"^\s*(?:\([^)]{1,40}\)|[A-Z][A-Z .,'-]{1,40}(?:\([^)]{1,30}\))?)\s*[—–-]+\s*")
 
 
+_TOKEN = re.compile(r"\S+")
+_EDGE = "\"'“”‘’()[],.:;!?"
+# Words of four letters or more that a Title Case headline still writes in lower case.
+_HEADLINE_LOWER = frozenset({"from", "with", "after", "over", "into", "amid", "near", "than", "upon", "onto", "during",
+                             "about", "before", "under", "against", "between", "without", "says"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
+
+
+def glued_headline(text: str, start: int, end: int) -> int | None:
+    """Where a Title Case headline glued to the lead of ``text[start:end]`` ends; None when the line has none.
+
+    Copied pages run the headline into the lead: "Thirty Killed in Strikes on Syrian Town At least 30 people
+    were killed ...", "Police Shoot Teen Yesterday, the police said ...". The headline is the run of capitalised
+    (and short) words before the first long lower-case word, less the capitalised word that opens the lead, which
+    must be short ("At", "A", "He", "The") or a preposition ("After"): a longer one may be a name running on
+    ("... Prime Minister John Howard and federal ..."). It counts only when one of its words (after the first)
+    is written in lower case later in the article, as a headline's words are, and the rest reads as a sentence:
+    a name run ("President Barack Obama on Tuesday said") has no such word.
+    """
+    tokens = [(m.start(), m.end(), m.group().strip(_EDGE)) for m in _TOKEN.finditer(text, start, end)]
+    first = next((i for i, (_, _, w) in enumerate(tokens)
+                  if len(w) >= 4 and w[0].islower() and w.lower() not in _HEADLINE_LOWER), None)
+    if first is None or first < 4:
+        return None
+    lead = first - 1
+    while lead > 0 and tokens[lead][2][:1].islower():
+        lead -= 1  # "Yesterday, the police": the lead opens at the capitalised word before its short words
+    if lead < 3 or not tokens[lead][2][:1].isupper():
+        return None
+    opener = tokens[lead][2]
+    if not (len(opener) <= 3 or opener.lower() in _HEADLINE_LOWER or opener.isdigit()):
+        return None  # "... Prime Minister John Howard and federal ...": a name runs on, no lead opens there
+    headline = tokens[:lead]
+    last = text[headline[-1][0] : headline[-1][1]]
+    if (not last[-1].isalnum() or headline[-1][2][:1].islower() or any(w[-1:] in ".!?" for w in (
+            text[a:b] for a, b, _ in headline)) or not _SENTENCE_END.search(text, tokens[lead][0], end)):
+        return None
+    if sum(1 for _, _, w in headline if len(w) >= 4 and w[0].isupper()) < 2:
+        return None
+    later = {w.lower() for w in _WORD.findall(text[tokens[lead][0] :]) if w[:1].islower()}
+    if not any(w.lower() in later for _, _, w in headline[1:] if w[:1].isupper()):
+        return None
+    return headline[-1][1]
+
+
 def words(text: str) -> list[str]:
     """Return the word tokens of a line."""
     return _WORD.findall(text)
@@ -92,6 +137,8 @@ def classify_lines(text: str, body_start: int = 0) -> list[tuple[Span, str]]:
         reason = _skip(line, key, seen, keys, position, text, index, first_sentence_line, all_lines)
         if reason:
             skipped.append((Span(start, end), reason))
+        elif position == 0 and (glued := glued_headline(text, start, end)) is not None:
+            skipped.append((Span(start, glued), "title"))  # the lead after it stays article text
         seen.setdefault(key, index)
     return skipped
 

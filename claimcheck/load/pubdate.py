@@ -35,6 +35,42 @@ STAMP = re.compile(
     re.IGNORECASE,
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
+
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
+_TIME = r"(?:\s*,?\s*\d{1,2}\s*[:.]\s*\d\d\s*(?:[ap]\.?\s*m\.?)?(?:\s*(?-i:[A-Z]{2,4})\b)?)"
+_LABEL = r"(?:(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)"
+# A publication stamp that opens the first line of a page, glued to its headline or lead as copied pages do:
+# "Tuesday 4 Apr 2017 Thirty Killed in ...", "UPDATED: THURSDAY, MARCH 20 2008 13:45 AM", "May 3 2019 2:19 PM
+# Her attorney said ...". Its date is the publication date, never an event's.
+LEADING_STAMP = re.compile(
+    rf"^[ \t]*{_LABEL}?{_WEEKDAY}?(?P<date>[A-Za-z]{{3,9}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+[A-Za-z]{{3,9}}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}?"
+    r"(?:[ \t]*[|,:;—–-])?[ \t]*(?=(?-i:[A-Z0-9\"“‘'(])|$)",  # what follows is a headline or a sentence
+    re.IGNORECASE,
+)
+
+
+# The time and zone a header line gives after its date: "Updated: May 24, 2005, 3:23 PM ET", "... at 5:19 pm",
+# "20:09 IST", "6:07:15 PM GMT+01:00" (tokenised corpora space them out).
+STAMP_TAIL = re.compile(
+    r"[ \t]*(?:,|at)?[ \t]*\d{1,2}[ \t]*:[ \t]*\d\d(?:[ \t]*:[ \t]*\d\d)?[ \t]*(?:[ap]\.?[ \t]*m\.?)?"
+    r"(?:[ \t]*(?-i:[A-Z]{2,4})(?:[ \t]*[+-][ \t]*\d{1,2}(?:[ \t]*:[ \t]*\d\d?)?)?)?[ \t]*",
+    re.IGNORECASE)
+
+
+def stamp_end(text: str, start: int, end: int) -> int:
+    """Where a header's stamp ends: after the time and zone that follow its date at ``start``, if any."""
+    tail = STAMP_TAIL.match(text, start, end)
+    return tail.end() if tail else start
+
+
+def leading_stamp(text: str, start: int, end: int) -> tuple[dt.date, int] | None:
+    """The publication date of a stamp opening ``text[start:end]`` and where the stamp ends; None when none."""
+    match = LEADING_STAMP.match(text, start, end)
+    if not match:
+        return None
+    found = parse_date(" ".join(match.group("date").replace(",", " , ").split()).replace(" ,", ","))
+    return (found, stamp_end(text, match.end(), end)) if found else None
 STAMP_REACH = 80  # no stamp is longer: a search for one at the end of a line starts this far from the end
 
 
