@@ -273,3 +273,32 @@ def test_a_count_in_the_clause_of_an_earlier_event_is_background(rules) -> None:
     assert Qualifier.BACKGROUND in counts["10 people"].qualifiers
     assert Qualifier.BACKGROUND not in counts["19 children"].qualifiers
     assert Qualifier.BACKGROUND not in counts["300"].qualifiers  # the toll of the quake, told two days on
+
+
+def test_a_noun_after_a_name_severity_and_of_them_make_parts_of_the_toll(rules) -> None:
+    counts = outcome_counts(
+        "The blast at Kabul airport killed 13 U.S. service members and at least 170 Afghans, officials said. "
+        "At least 150 people were wounded, 71 of them critically. Twelve others were slightly hurt.",
+        rules, dt.date(2021, 8, 27))
+    assert counts["13"].category == "people/security forces/soldiers"
+    assert counts["at least 170"].category == "people/nationals/afghan"  # joined past "U.S. service members"
+    assert str(counts["71"].attribute) == "outcome:injured" and counts["71"].category == "people/badly hurt"
+    assert counts["Twelve"].category == "people/slightly hurt"
+
+
+def test_badly_hurt_is_a_part_of_all_the_injured(rules) -> None:
+    def contradictions(second: str) -> list[list[str]]:
+        report = check_articles([
+            {"id": "a", "source": "x", "published": "2024-05-06",
+             "text": "A car bomb in Kirkuk on Monday wounded 150 people, 71 of them critically."},
+            {"id": "b", "source": "y", "published": "2024-05-06", "text": second}], rules)
+        return [sorted(c.text for c in f.finding.claims) for f in report.findings
+                if f.finding.code == "CC109" and f.finding.kind == "contradiction"]
+
+    # the whole conflicts with the whole; the 71 badly hurt stay out of it
+    assert contradictions("A car bomb in Kirkuk on Monday wounded 71 people, police said.") == [["150 people",
+                                                                                             "71 people"]]
+    assert contradictions("A car bomb in Kirkuk on Monday wounded 150 people, 60 of them critically.") == [["60", "71"]]
+    # a part larger than the other outlet's whole is a conflict (and so are the two parts)
+    assert contradictions("A car bomb in Kirkuk on Monday wounded dozens of people, 200 of them critically.") == [
+        ["150 people", "200"], ["200", "71"]]

@@ -5,8 +5,9 @@ word: "killed 48 people", "48 people were killed", "the death toll rose to 48", 
 "wounded at least 140". A count with no noun counts people; its noun says who (``rules/victims.yml``). A count
 joined to another ("12 soldiers and three civilians were killed", "including ten children") shares its role.
 Counts told for context ("since the war began", "so far this year", an earlier attack) are marked and never
-compared. Counts of one role meet only within one incident (the align stage); a part ("ten children") is
-compared with its whole ("48 people") only as "not larger than".
+compared. Counts of one role meet only within one incident (the align stage); a part ("ten children", "13 U.S.
+service members", "71 of them critically", "12 were slightly hurt") is compared with its whole ("48 people")
+only as "not larger than".
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _TOLL_VERB = (r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|
 _JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$")
 _PART = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|among\s+the\s+(?:dead|victims|"
                    r"injured|wounded))\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)  # "150 were wounded, 71 of them ..."
 _NOT_COUNTS = frozenset({"money", "percent", "ordinal"})
 _REVISED = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|now\s+stands|revised|updated)\b",
                       re.IGNORECASE)
@@ -97,17 +99,25 @@ class Outcome(Kind):
         text, offset = ctx.sentence.text, ctx.sentence.start
         counts = [m for m in ctx.numbers if _countable(m)]
         found: list[tuple[Mention, str | None, str]] = []  # (mention, role, how: before|after|noun|joined|part)
-        for mention in counts:
-            role, how = _role(text, mention.span.start - offset, mention.span.end - offset, mention, roles)
+        named: dict[int, tuple[str, int]] = {}  # count index → (category, end of its noun) for "13 U.S. troops"
+        for index, mention in enumerate(counts):
+            end = mention.span.end - offset
+            if (noun := _named_noun(text, end, mention, rules)) is not None:
+                named[index], end = noun, noun[1]
+            role, how = _role(text, mention.span.start - offset, end, mention, roles)
             found.append((mention, role, how))
-        found = _joined(text, offset, found)
+        found = _joined(text, offset, found, {i: e for i, (_, e) in named.items()})
         claims: list[Claim] = []
-        for mention, role, _how in found:
+        for index, (mention, role, _how) in enumerate(found):
             if role is None or role not in wanted:
                 continue
-            category = _nationals(text, mention.span.end - offset, mention, rules) or _category(mention, rules)
+            end = named[index][1] if index in named else mention.span.end - offset
+            category = (named[index][0] if index in named else None) or _nationals(
+                text, end, mention, rules) or _category(mention, rules)
             if category is None:
                 continue
+            if role == "injured" and (severity := _severity(text, end)) is not None:
+                category = f"{category}/{severity}"
             left, right = ctx.clause_bounds(mention.span)
             qualifiers = ctx.qualifiers(left, right)
             start = mention.span.start - offset
@@ -202,6 +212,43 @@ def _category(mention: Mention, rules: RuleSet) -> str | None:
             return None  # "seven villages", "three cars": counts of things, not of people
         return f"people/{unit}"
     return "/".join((*reversed(rules.victims.ancestors(found)), found))
+
+
+# A count's noun after a name or abbreviation the number reader stops at: "13 U.S. service members",
+# "five Afghan soldiers", "two NATO troops".
+_NAMED_NOUN = re.compile(r"\s+(?:[A-Z][\w.’'-]*\s+){1,2}([a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)")
+
+
+def _named_noun(text: str, end: int, mention: Mention, rules: RuleSet) -> tuple[str, int] | None:
+    """The category of a noun-less count whose noun follows a name ("13 U.S. service members"), and its end."""
+    value = mention.value
+    if not isinstance(value, Quantity) or value.unit:
+        return None
+    found = _NAMED_NOUN.match(text, end)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    for size in (2, 1):
+        noun = " ".join(words[:size])
+        category = rules.victims.category(noun) if len(words) >= size else None
+        if category is not None:
+            return "/".join((*reversed(rules.victims.ancestors(category)), category)), found.start(1) + len(noun)
+    return None
+
+
+# How badly the injured were hurt: "71 of them critically", "30 were seriously injured", "12 others were badly
+# hurt". Such a count is a part of all the injured, compared with it only as "not larger than".
+_SEVERITY = re.compile(r"^(?:\s+(?:of\s+them|of\s+whom|others?|people|were|was|are|is|have|has|had|been|being|left|"
+                       r"remain(?:ed|s)?|in|and))*\s+(?:(critically|seriously|severely|gravely|badly)|(slightly|"
+                       r"lightly|minor))\b", re.IGNORECASE)
+
+
+def _severity(text: str, end: int) -> str | None:
+    """The severity segment of an injured count's category ("badly hurt", "slightly hurt"), if its words say."""
+    found = _SEVERITY.match(text[end : end + 80])
+    if found is None:
+        return None
+    return "badly hurt" if found.group(1) else "slightly hurt"
 
 
 _NATIONALS = re.compile(r"\s+([A-Z][a-z]+)(?:\s+(?:nationals|citizens|people|residents))?\b")
@@ -312,18 +359,20 @@ def _role(text: str, start: int, end: int, mention: Mention, roles: _Roles) -> t
     for role, pattern in roles.after:
         if pattern.match(rest):
             return role, "after"
-    if _PART.search(text, max(0, start - 30), start):
+    if _PART.search(text, max(0, start - 30), start) or _PART_AFTER.match(text, end):
         return None, "part"
     return None, ""
 
 
-def _joined(text: str, offset: int, found: list[tuple[Mention, str | None, str]]
-            ) -> list[tuple[Mention, str | None, str]]:
+def _joined(text: str, offset: int, found: list[tuple[Mention, str | None, str]],
+            ends: dict[int, int] | None = None) -> list[tuple[Mention, str | None, str]]:
     """Counts with the role of their neighbours.
 
     Counts joined to a neighbour ("12 soldiers and three civilians were killed") share its role; a part
-    ("including ten children") takes the role of the count before it.
+    ("including ten children", "71 of them critically") takes the role of the count before it. ``ends``: where
+    a count's noun ends when the number reader stopped short of it (in the sentence's own offsets).
     """
+    ends = ends or {}
     result = list(found)
     for _ in range(2):  # a run of three joined counts settles in two passes
         for i, (mention, role, how) in enumerate(result):
@@ -338,7 +387,7 @@ def _joined(text: str, offset: int, found: list[tuple[Mention, str | None, str]]
                     result[i] = (mention, result[i + 1][1], "joined")
                     continue
             if i > 0 and result[i - 1][1] is not None and result[i - 1][2] in ("before", "joined", "noun"):
-                between = text[result[i - 1][0].span.end - offset : mention.span.start - offset]
+                between = text[ends.get(i - 1, result[i - 1][0].span.end - offset) : mention.span.start - offset]
                 if _JOIN.match(between):
                     result[i] = (mention, result[i - 1][1], "joined")
     return result
