@@ -302,3 +302,23 @@ def test_badly_hurt_is_a_part_of_all_the_injured(rules) -> None:
     # a part larger than the other outlet's whole is a conflict (and so are the two parts)
     assert contradictions("A car bomb in Kirkuk on Monday wounded dozens of people, 200 of them critically.") == [
         ["150 people", "200"], ["200", "71"]]
+
+
+def test_an_earlier_event_and_the_sentence_that_goes_on_about_it_are_background(rules) -> None:
+    text = ("A gunman killed 19 children and two teachers at an elementary school in Uvalde, Texas, on Tuesday.\n\n"
+            "The shooting came 10 days after a gunman attacked a supermarket in Buffalo, New York. He shot dead 10 "
+            "people.\n\nThe Uvalde gunman was killed by police.")
+    extraction = extract(build_document("a", "a.txt", text, {"published": dt.date(2022, 5, 25)}), rules)
+    lead, recalled = extraction.events
+    assert not lead.background and lead.names == ("uvalde",)  # "the shooting" stops where "10 days after" begins
+    assert recalled.background and recalled.names == ("buffalo",)
+    counts = {c.text: c for c in extraction.claims if c.attribute and c.attribute.name == "outcome"}
+    assert counts["19 children"].occurrence == lead.index
+    assert counts["10 people"].occurrence == recalled.index  # "He shot dead 10 people": of Buffalo
+    report = check_articles([
+        {"id": "a", "source": "x", "published": "2022-05-25", "text": text},
+        {"id": "b", "source": "y", "published": "2022-05-25",
+         "text": "A gunman killed 21 people at an elementary school in Uvalde, Texas, on Tuesday."}], rules)
+    values = [sorted(c.text for c in f.finding.claims) for f in report.findings if f.finding.code == "CC109"
+              and f.finding.kind == "contradiction"]
+    assert not any("10 people" in v for v in values)

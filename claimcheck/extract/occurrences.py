@@ -61,6 +61,7 @@ _BACKGROUND = re.compile(
     r"since\s+records\s+began|in\s+recent\s+(?:years|months|weeks)|over\s+the\s+(?:past|last)|"
     r"(?:during|throughout)\s+the\s+(?:war|conflict|year)|previous|previously|a\s+similar|another\s+attack|"
     r"anniversary)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\W*(?:He|She|They|It|His|Her|Their|The\s+(?:gunman|attacker|bomber|shooter))\b")
 _COARSE = frozenset({Granularity.MONTH, Granularity.SEASON, Granularity.QUARTER, Granularity.YEAR,
                      Granularity.DECADE, Granularity.CENTURY})
 _ORDER = (Granularity.MINUTE, Granularity.HOUR, Granularity.PART_OF_DAY, Granularity.DAY, Granularity.WEEKDAY,
@@ -104,15 +105,25 @@ def occurrences(contexts: Sequence[SentenceContext], rules: RuleSet) -> Occurren
     triggers: list[tuple[tuple[Span, str, int], ...]] = []
     current: list[int | None] = []
     active: int | None = None
+    recalled: int | None = None  # the event told for context that the sentence before ended on
     for ctx in contexts:
         found: list[tuple[Span, str, int]] = []
         mentions = _mentions(ctx, rules)
         whole = functools.cache(functools.partial(places_of, ctx.sentence.text, 0, len(ctx.sentence.text), rules))
         incidents = [m for m in mentions if m[1] not in rules.events.outcomes]
+        # "... 10 days after a gunman attacked a supermarket in Buffalo. He shot dead 10 people.": a sentence
+        # opening on a pronoun, naming no time or place of its own, goes on about the event recalled before it.
+        going_on = recalled if recalled is not None and _PRONOUN_START.match(ctx.sentence.text) else None
         for span, key in mentions:
             if key in rules.events.outcomes:
                 continue
-            index = _place_mention(drafts, _draft(ctx, span, key, rules, whole))
+            draft = _draft(ctx, span, key, rules, whole)
+            if going_on is not None and not (draft.time or draft.places or draft.names):
+                index = going_on
+                drafts[index].keys.append(key)
+                drafts[index].mentions.append(span)
+            else:
+                index = _place_mention(drafts, draft)
             found.append((span, key, index))
             if not drafts[index].background:
                 active = index
@@ -120,7 +131,7 @@ def occurrences(contexts: Sequence[SentenceContext], rules: RuleSet) -> Occurren
             if key not in rules.events.outcomes:
                 continue
             near = min(found, key=lambda f: abs(f[0].start - span.start), default=None) if incidents else None
-            host = near[2] if near is not None else active
+            host = near[2] if near is not None else going_on if going_on is not None else active
             own = _draft(ctx, span, key, rules, whole)
             host_time = drafts[host].time if host is not None else None
             if host is not None and own.time is not None and host_time is not None and not times_meet(
@@ -136,6 +147,9 @@ def occurrences(contexts: Sequence[SentenceContext], rules: RuleSet) -> Occurren
                 active = len(drafts) - 1
         triggers.append(tuple(sorted(found, key=lambda f: f[0].start)))
         current.append(active)
+        last = max(found, key=lambda f: f[0].start, default=None)
+        recalled = last[2] if last is not None and drafts[last[2]].background else (
+            recalled if going_on is not None and not found else None)
     for draft in drafts[1:]:
         if draft.time is not None and draft.time.granularity in _COARSE:
             draft.background = True  # a later event dated to a month or a year is told for context ("in 2003")
@@ -191,13 +205,23 @@ def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet,
     """A one-mention event with the slots of its clause (else the places of its sentence)."""
     left, right = ctx.clause_bounds(span)
     text = ctx.sentence.text
+    position = span.start - ctx.sentence.start
+    recalled = of_an_earlier_event(text, left, position)
+    split = False
+    for earlier in _EARLIER.finditer(text, left, right):  # "came 10 days after a gunman attacked ... in Buffalo"
+        split = True
+        if earlier.start() >= position:
+            right = earlier.start()  # the slots of "the shooting" stop where the earlier event begins
+            break
+        left = earlier.end()
     time = _time(ctx, span, left, right)
     places, names = places_of(text, left, right, rules)
-    if not places and not names:  # "wounded on May 3 at 7 p.m. near the Lakewood station": the sentence's place
+    if not places and not names and not split:  # "wounded on May 3 at 7 p.m. near the Lakewood station": the
+        # sentence's place (not when "10 days after" gives the rest of the sentence to an earlier event)
         found = sentence_places()
         places, names = set(found[0]), set(found[1])
-    background = (is_background(text, left, right) or _stale(time, ctx)
-                  or after_since(text, span.start - ctx.sentence.start))
+    background = (is_background(text, left, right) or _stale(time, ctx) or after_since(text, position)
+                  or recalled)
     people = {name for person, name in ctx.people}
     return _Draft(rules.events.type_of(key), [key], " ".join(text[span.start - ctx.sentence.start:
                                                                     span.end - ctx.sentence.start].lower().split()),
