@@ -322,3 +322,29 @@ def test_an_earlier_event_and_the_sentence_that_goes_on_about_it_are_background(
     values = [sorted(c.text for c in f.finding.claims) for f in report.findings if f.finding.code == "CC109"
               and f.finding.kind == "contradiction"]
     assert not any("10 people" in v for v in values)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The death toll in the devastating Nepal earthquake has risen to over 7,000.", "Nepal"),
+    ("Five died in Beirut's port explosion on Tuesday.", "Beirut"),
+    ("The Balasore train accident killed 275 people, officials said.", "balasore"),
+    ("The toll from the Hathras stampede rose to 121 on Wednesday.", "hathras"),
+    ("Kathmandu: Deadly earthquake hits the region.", None),  # a capitalised word opening a clause
+    ("The Taliban attack killed 9 soldiers.", None),
+    ("The Obama visit was cancelled.", None),  # visits recur: no place from a name before them
+])
+def test_a_place_before_the_event_word_is_its_place(rules, text: str, place: str | None) -> None:
+    (event,) = events_of(text, rules, "2024-07-03")
+    found = [p.name for p in event.places] + list(event.names)
+    assert found == ([place] if place else [])
+
+
+def test_a_one_off_event_dated_by_its_aftermath_is_one_event_of_its_earliest_day(rules) -> None:
+    text = ("Nepal earthquake: death toll surpasses 4,000.\n\nA police officer walks down a street after buildings "
+            "collapsed on April 26, 2015 in Bhaktapur. Relief for earthquake victims was loaded at the airport in "
+            "Kathmandu on Monday, April 27, 2015. The earthquake struck on Saturday, April 25, 2015.")
+    quakes = [e for e in events_of(text, rules, "2015-04-27") if e.type == "disaster"]
+    assert len(quakes) == 1 and quakes[0].time is not None and quakes[0].time.value == "2015-04-25"
+    rallies = ("A rally was held in Minsk on Sunday, May 3, 2020. Another rally was held in Minsk on Monday, "
+               "May 4, 2020.")
+    assert len([e for e in events_of(rallies, rules, "2020-05-05") if e.type == "protest"]) == 2  # rallies recur

@@ -562,3 +562,17 @@ def test_a_title_case_headline_still_names_what_it_counts() -> None:
     assert [(m.text, m.value.unit) for m in found("19 Children, 2 Teachers Killed in Robb Elementary School Shooting")] \
         == [("19 Children", "child"), ("2 Teachers", "teacher")]
     assert [m.value.unit for m in found("He gave 3 Doors Down tickets to friends.")] == [""]  # a name, in a sentence
+
+
+def test_a_fall_written_with_a_minus_sign_too_is_the_size_of_the_fall(rules) -> None:  # type: ignore[no-untyped-def]
+    # MEANTIME: "The NASDAQ index has fallen by -3.16 %" in one story, "has fallen by 3.16 %" in another
+    from claimcheck.extract import extract
+    from claimcheck.load.article import build_document
+
+    def percent(text: str) -> tuple[float | None, float | None]:
+        (claim,) = [c for c in extract(build_document("d", "d.txt", text), rules).claims if c.kind == "percent"]
+        return claim.value.low, claim.value.high
+
+    assert percent("The NASDAQ index has fallen by -3.16 % to 2138.14.") == (3.16, 3.16)
+    assert percent("The NASDAQ index has fallen by 3.16 % to 2138.14.") == (3.16, 3.16)
+    assert percent("Inflation was -0.4 % in May.") == (-0.4, -0.4)

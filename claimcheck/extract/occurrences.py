@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.extract.context import SentenceContext
 from claimcheck.extract.events import EVENT_GRANULARITIES, NO_EVENT, dates_the_saying
+from claimcheck.extract.numbers.context import title_case
 from claimcheck.extract.temporal.intervals import interval
 from claimcheck.lang.en.calendar import MONTHS_AND_DAYS
 from claimcheck.lang.en.words import GROUP_SPEAKERS, NOT_PERSON_WORDS, STOPWORDS
@@ -123,15 +124,21 @@ def occurrences(contexts: Sequence[SentenceContext], rules: RuleSet) -> Occurren
                 drafts[index].keys.append(key)
                 drafts[index].mentions.append(span)
             else:
-                index = _place_mention(drafts, draft)
+                index = _place_mention(drafts, draft, once=draft.type not in rules.events.recurring)
             found.append((span, key, index))
             if not drafts[index].background:
                 active = index
         for span, key in mentions:
             if key not in rules.events.outcomes:
                 continue
-            near = min(found, key=lambda f: abs(f[0].start - span.start), default=None) if incidents else None
+            own_type = rules.events.type_of(key)
+            # An outcome belongs to an event that can have it: "the minister visited the site where 261 died"
+            # tells of the crash's dead, not of the visit's.
+            able = [f for f in found if rules.events.related_types(drafts[f[2]].type, own_type)]
+            near = min(able, key=lambda f: abs(f[0].start - span.start), default=None) if incidents else None
             host = near[2] if near is not None else going_on if going_on is not None else active
+            if host is not None and not rules.events.related_types(drafts[host].type, own_type):
+                host = None
             own = _draft(ctx, span, key, rules, whole)
             host_time = drafts[host].time if host is not None else None
             if host is not None and own.time is not None and host_time is not None and not times_meet(
@@ -216,6 +223,9 @@ def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet,
         left = earlier.end()
     time = _time(ctx, span, left, right)
     places, names = places_of(text, left, right, rules)
+    named = _named_before(ctx, position, rules) if rules.events.type_of(key) not in rules.events.recurring else None
+    if named is not None:  # "the Nepal earthquake" (not "the Obama visit": visits and rallies recur)
+        (places if isinstance(named, Place) else names).add(named)  # type: ignore[arg-type]
     if not places and not names and not split:  # "wounded on May 3 at 7 p.m. near the Lakewood station": the
         # sentence's place (not when "10 days after" gives the rest of the sentence to an earlier event)
         found = sentence_places()
@@ -226,6 +236,37 @@ def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet,
     return _Draft(rules.events.type_of(key), [key], " ".join(text[span.start - ctx.sentence.start:
                                                                     span.end - ctx.sentence.start].lower().split()),
                   [span], time, places, names, people, background)
+
+
+# The place that names an event before its word: "the Nepal earthquake", "the Hathras stampede", "in Beirut's port
+# explosion", "the Balasore train accident" (one lower-case word may stand between). A lower-case word comes
+# before it: a capitalised word opening a sentence or a clause ("Kathmandu: Deadly earthquake") names nothing.
+_NAMED_BEFORE = re.compile(r"(?:\b[a-z][a-z’'-]*|\b(?:The|A|An|This|That))\s+"
+                           r"(?P<name>[A-Z][\w’'-]*[a-z][\w’'-]*(?:\s+[A-Z][\w’'-]+){0,2}?)(?:['’]s)?"
+                           r"(?:\s+[a-z][a-z-]+)?\s+$")
+
+
+def _named_before(ctx: SentenceContext, position: int, rules: RuleSet) -> Place | str | None:
+    """The gazetteer place, or other place name, written right before the event word at ``position``.
+
+    In a Title Case headline ("Massive Earthquake Hits") only a gazetteer place counts; a name the article gives
+    a person ("the Obama visit") is none.
+    """
+    text = ctx.sentence.text
+    found = _NAMED_BEFORE.search(text, max(0, position - 60), position)
+    if found is None:
+        return None
+    name = found.group("name")
+    if name.split()[0] in _NOT_PLACES:
+        return None
+    place = rules.places.place(name)
+    if place:
+        return Place(*place)
+    if ctx.sentence.headline or title_case(text) or rules.places.is_demonym(name.split()[0]):
+        return None
+    if any(name in person or person.endswith(name) for _, person in ctx.people):
+        return None
+    return fold_name(name) if _is_place_name(name, rules) else None
 
 
 def _time(ctx: SentenceContext, span: Span, left: int, right: int) -> TimeValue | None:
@@ -349,21 +390,23 @@ def finer(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
     return a if rank.get(a.granularity, 99) <= rank.get(b.granularity, 99) else b
 
 
-def _place_mention(drafts: list[_Draft], new: _Draft) -> int:
+def _place_mention(drafts: list[_Draft], new: _Draft, *, once: bool = False) -> int:
     """Merge a one-mention event into the latest compatible event of its type, or add it; its index.
 
     A mention not told for context goes to an event the article tells of, not to one it recalls ("the riots" of
-    today, not the 1991 riots of the sentence before), when it has one.
+    today, not the 1991 riots of the sentence before), when it has one. ``once``: the type does not recur day
+    after day (a quake, a crash, a bombing), so mentions dated a few days apart are one event told with the dates
+    of its aftermath ("buildings collapsed on April 26", "aid was loaded on Monday"), dated by the earliest.
     """
     order = list(range(len(drafts) - 1, -1, -1))
     if not new.background:
         order.sort(key=lambda i: drafts[i].background)  # stable: latest first among those told of, then the rest
     for index in order:
         draft = drafts[index]
-        if draft.type == new.type and _compatible(draft, new):
+        if draft.type == new.type and (_compatible(draft, new) or (once and _aftermath(draft, new))):
             draft.keys.extend(new.keys)
             draft.mentions.extend(new.mentions)
-            draft.time = finer(draft.time, new.time)
+            draft.time = finer(draft.time, new.time) if _compatible(draft, new) else _earliest(draft.time, new.time)
             draft.places |= new.places
             draft.names |= new.names
             draft.participants |= new.participants
@@ -371,6 +414,37 @@ def _place_mention(drafts: list[_Draft], new: _Draft) -> int:
             return index
     drafts.append(new)
     return len(drafts) - 1
+
+
+AFTERMATH_DAYS = 7  # how long after a one-off event an article still dates its aftermath with the event word
+
+
+def _aftermath(a: _Draft, b: _Draft) -> bool:
+    """Two mentions of a one-off event dated to days less than ``AFTERMATH_DAYS`` apart, slots otherwise alike."""
+    if a.time is None or b.time is None or not (a.time.anchored and b.time.anchored):
+        return False
+    if a.time.granularity in _COARSE or b.time.granularity in _COARSE:
+        return False
+    first, second = interval(a.time), interval(b.time)
+    if first is None or second is None or abs((first[0] - second[0]).days) >= AFTERMATH_DAYS:
+        return False
+    return _compatible(replace_time(a), replace_time(b))
+
+
+def replace_time(draft: _Draft) -> _Draft:
+    """A copy of a draft without its time (to test its other slots)."""
+    return _Draft(draft.type, draft.keys, draft.label, draft.mentions, None, draft.places, draft.names,
+                  draft.participants, draft.background)
+
+
+def _earliest(a: TimeValue | None, b: TimeValue | None) -> TimeValue | None:
+    """The earlier of two anchored times (the event, before the days of its aftermath)."""
+    if a is None or b is None:
+        return a or b
+    first, second = interval(a), interval(b)
+    if first is None or second is None:
+        return finer(a, b)
+    return a if first[0] <= second[0] else b
 
 
 def _compatible(a: _Draft, b: _Draft) -> bool:

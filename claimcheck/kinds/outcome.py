@@ -329,6 +329,8 @@ def _compile(events: EventTable) -> _Roles:
                 nouns.setdefault(word.rstrip("s"), role)
     nouns.setdefault("fatality", "killed")
     nouns.setdefault("injury", "injured")
+    for noun in ("body", "bodies", "corpse", "corpses"):  # "221 bodies were recovered": a count of the dead
+        nouns.setdefault(noun, "killed")
     return _Roles(tuple(before), tuple(after), nouns)
 
 

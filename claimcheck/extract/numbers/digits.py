@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.extract.numbers import patterns as P
 from claimcheck.extract.numbers.context import (
     is_name_or_code,
@@ -26,6 +28,11 @@ from claimcheck.extract.numbers.values import parse_digits
 _JOINERS = frozenset(":/.")  # "3:30", "1/2", "1.2.3": times, dates, fractions, versions
 _PHONE_SEPARATORS = frozenset(" .-)")
 _SPACED_JOINERS = frozenset(":/-\u2013")  # "6 : 07", "05 / 02", "26 - 1" in tokenised text
+
+
+# A fall told with a minus sign as well: "has fallen by -3.16 %" (a fall of 3.16 %, as another outlet writes it).
+_FALL_BY = re.compile(r"\b(?:fallen|fell|falls|fall|dropped|drops|declined|declines|slid|slipped|lost|loses|down|"
+                      r"decreased|shrank|plunged|tumbled)\s+(?:by\s+)?$", re.IGNORECASE)
 
 
 def from_digits(sentence: str, start: int, end: int) -> tuple[Hit | None, int]:
@@ -71,8 +78,9 @@ def from_digits(sentence: str, start: int, end: int) -> tuple[Hit | None, int]:
     if suffix == "ordinal":
         return digit_ordinal(sentence, hit)
     if before and before in "-\u2212" and (start == 1 or sentence[start - 2] in " (["):  # "" is in every string
-        hit.low = hit.high = -value
         hit.start = start - 1
+        if not _FALL_BY.search(sentence, max(0, start - 40), start - 1):
+            hit.low = hit.high = -value  # "-5 degrees"; but "has fallen by -3.16 %" is a fall of 3.16 %
     token, spaced = prev_token(sentence, hit.start)
     # Fast path: after a plain lower-case word there is no currency, qualifier or name to find.
     plain = spaced and token.isalpha() and token.islower() and token not in P.QUALIFIER_LAST_WORDS
