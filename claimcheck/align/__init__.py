@@ -92,8 +92,11 @@ def align(extractions: list[Extraction], rules: RuleSet) -> Alignment:
     stories = story_pairs({e.document.id: StoryFeatures(e.keywords, e.document.published) for e in extractions})
     outlets = {e.document.id: outlet(e.document) for e in extractions}
     vectors = article_vectors({e.document.id: e.document.text for e in extractions if e.events})
+    # Only events that claims are of (and each article's lead event) are matched: an event nothing is said of
+    # has no figure to compare.
     views = [_view(e, event, people, outlets, vectors.get(e.document.id, {})) for e in extractions
-             for event in e.events]
+             for hosted in ({c.occurrence for c in e.claims},) for event in e.events
+             if event.lead or event.index in hosted]
     incidents = cluster(views, stories, rules.events)
     claims = [_resolved(c, people, incidents, personal=personal(c)) for e in extractions for c in e.claims]
     buckets: dict[tuple[str, ...], list[Claim]] = defaultdict(list)

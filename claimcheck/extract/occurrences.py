@@ -13,10 +13,9 @@ event the article is telling of at that point. The align stage matches document 
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.extract.context import SentenceContext
@@ -110,7 +109,7 @@ def occurrences(contexts: Sequence[SentenceContext], rules: RuleSet) -> Occurren
     for ctx in contexts:
         found: list[tuple[Span, str, int]] = []
         mentions = _mentions(ctx, rules)
-        whole = functools.cache(functools.partial(places_of, ctx.sentence.text, 0, len(ctx.sentence.text), rules))
+        whole = _Places(ctx.sentence.text, rules)
         incidents = [m for m in mentions if m[1] not in rules.events.outcomes]
         # "... 10 days after a gunman attacked a supermarket in Buffalo. He shot dead 10 people.": a sentence
         # opening on a pronoun, naming no time or place of its own, goes on about the event recalled before it.
@@ -207,8 +206,28 @@ def _mentions(ctx: SentenceContext, rules: RuleSet) -> list[tuple[Span, str]]:
     return [(span, key) for span, key in found if rules.events.type_of(key) != NO_EVENT]
 
 
-def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet,
-           sentence_places: Callable[[], tuple[set[Place], set[str]]]) -> _Draft:
+class _Places:
+    """The places of a sentence's spans, each read once (a sentence's event words often share a clause)."""
+
+    __slots__ = ("found", "rules", "text")
+
+    def __init__(self, text: str, rules: RuleSet) -> None:
+        self.text, self.rules = text, rules
+        self.found: dict[tuple[int, int], tuple[set[Place], set[str]]] = {}
+
+    def of(self, left: int, right: int) -> tuple[set[Place], set[str]]:
+        """The places of ``text[left:right]`` (copies: the caller may add to them)."""
+        found = self.found.get((left, right))
+        if found is None:
+            found = self.found[(left, right)] = places_of(self.text, left, right, self.rules)
+        return set(found[0]), set(found[1])
+
+    def __call__(self) -> tuple[set[Place], set[str]]:
+        """The places of the whole sentence."""
+        return self.of(0, len(self.text))
+
+
+def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet, sentence_places: _Places) -> _Draft:
     """A one-mention event with the slots of its clause (else the places of its sentence)."""
     left, right = ctx.clause_bounds(span)
     text = ctx.sentence.text
@@ -222,7 +241,7 @@ def _draft(ctx: SentenceContext, span: Span, key: str, rules: RuleSet,
             break
         left = earlier.end()
     time = _time(ctx, span, left, right)
-    places, names = places_of(text, left, right, rules)
+    places, names = sentence_places.of(left, right)
     named = _named_before(ctx, position, rules) if rules.events.type_of(key) not in rules.events.recurring else None
     if named is not None:  # "the Nepal earthquake" (not "the Obama visit": visits and rallies recur)
         (places if isinstance(named, Place) else names).add(named)  # type: ignore[arg-type]
