@@ -348,3 +348,21 @@ def test_a_one_off_event_dated_by_its_aftermath_is_one_event_of_its_earliest_day
     rallies = ("A rally was held in Minsk on Sunday, May 3, 2020. Another rally was held in Minsk on Monday, "
                "May 4, 2020.")
     assert len([e for e in events_of(rallies, rules, "2020-05-05") if e.type == "protest"]) == 2  # rallies recur
+
+
+def test_counts_whose_noun_is_the_outcome_count_people(rules) -> None:
+    counts = outcome_counts(
+        "Rescuers recovered 27 bodies after the stampede. It claimed around 121 lives, and there were 2,500 "
+        "injuries and more than 130 deaths. A nurse saved 3 lives.", rules, dt.date(2024, 7, 3))
+    assert {t: (str(c.attribute), c.category) for t, c in counts.items()} == {
+        "27 bodies": ("outcome:killed", "people"), "around 121 lives": ("outcome:killed", "people"),
+        "2,500 injuries": ("outcome:injured", "people"), "more than 130 deaths": ("outcome:killed", "people")}
+
+
+def test_who_a_part_is_can_follow_it(rules) -> None:
+    counts = outcome_counts(
+        "The stampede has claimed around 121 lives, of whom 108 were women and 7 were children. They had "
+        "received 27 bodies, of which 25 were female and two were male.", rules, dt.date(2024, 7, 3))
+    assert {t: c.category for t, c in counts.items()} == {
+        "around 121 lives": "people", "108": "people/civilians/women", "7": "people/civilians/children",
+        "27 bodies": "people", "25": "people/civilians/women", "two": "people/men"}

@@ -52,8 +52,11 @@ _TOLL_VERB = (r"(?:rose|rises|risen|climbed|climbs|jumped|jumps|reached|reaches|
               r"tops|increased|passed|surpassed|now|of|at|to|has|had|been|climbing|rising|over|above|past)"
               r"(?:\s+(?:now|to|at|over|above|past|risen|climbed|reached|of))*")
 _JOIN = re.compile(r"^\s*(?:,\s*)?(?:and|or|as\s+well\s+as|plus|,)\s*$")
-_PART = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|among\s+the\s+(?:dead|victims|"
-                   r"injured|wounded))\s+$", re.IGNORECASE)
+_PART = re.compile(r"(?:including|among\s+them|among\s+whom|of\s+them|of\s+whom|of\s+which|"
+                   r"among\s+the\s+(?:dead|victims|injured|wounded))\s+$", re.IGNORECASE)
+_LIVES_TAKEN = re.compile(r"\b(?:claimed|claiming|claims|claim|took|taken|taking|takes|cost|costing|costs|lost|"
+                          r"losing)\s+(?:the\s+)?(?:\w+\s+){0,3}$", re.IGNORECASE)
+_LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|was)?\s*lost\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)  # "150 were wounded, 71 of them ..."
 _NOT_COUNTS = frozenset({"money", "percent", "ordinal"})
 _REVISED = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|reached|now\s+stands|revised|updated)\b",
@@ -102,17 +105,18 @@ class Outcome(Kind):
         named: dict[int, tuple[str, int]] = {}  # count index → (category, end of its noun) for "13 U.S. troops"
         for index, mention in enumerate(counts):
             end = mention.span.end - offset
-            if (noun := _named_noun(text, end, mention, rules)) is not None:
+            if (noun := _named_noun(text, end, mention, rules) or _were(text, end, mention, rules)) is not None:
                 named[index], end = noun, noun[1]
             role, how = _role(text, mention.span.start - offset, end, mention, roles)
             found.append((mention, role, how))
         found = _joined(text, offset, found, {i: e for i, (_, e) in named.items()})
         claims: list[Claim] = []
-        for index, (mention, role, _how) in enumerate(found):
+        for index, (mention, role, how) in enumerate(found):
             if role is None or role not in wanted:
                 continue
             end = named[index][1] if index in named else mention.span.end - offset
-            category = (named[index][0] if index in named else None) or _nationals(
+            # a count whose noun is its role ("130 deaths", "2,500 injuries", "27 bodies") counts people
+            category = "people" if how == "noun" else (named[index][0] if index in named else None) or _nationals(
                 text, end, mention, rules) or _category(mention, rules)
             if category is None:
                 continue
@@ -236,6 +240,26 @@ def _named_noun(text: str, end: int, mention: Mention, rules: RuleSet) -> tuple[
     return None
 
 
+# Who a part is, said after it: "of whom 108 were women", "23 of them were women", "25 were female".
+_WERE = re.compile(r"(?:\s+of\s+(?:them|whom|which|those))?\s+(?:were|was|are|is)\s+(?:also\s+)?([a-z]+)\b")
+_SEXES = {"female": "women", "females": "women", "male": "men", "males": "men"}
+
+
+def _were(text: str, end: int, mention: Mention, rules: RuleSet) -> tuple[str, int] | None:
+    """The category a noun-less count is given after it ("of whom 108 were women"), and where that ends."""
+    value = mention.value
+    if not isinstance(value, Quantity) or value.unit:
+        return None
+    found = _WERE.match(text, end)
+    if found is None:
+        return None
+    noun = _SEXES.get(found.group(1), found.group(1))
+    category = rules.victims.category(noun)
+    if category is None:
+        return ("people/men", found.end()) if noun == "men" else None
+    return "/".join((*reversed(rules.victims.ancestors(category)), category)), found.end()
+
+
 # How badly the injured were hurt: "71 of them critically", "30 were seriously injured", "12 others were badly
 # hurt". Such a count is a part of all the injured, compared with it only as "not larger than".
 _SEVERITY = re.compile(r"^(?:\s+(?:of\s+them|of\s+whom|others?|people|were|was|are|is|have|has|had|been|being|left|"
@@ -344,6 +368,8 @@ def _role(text: str, start: int, end: int, mention: Mention, roles: _Roles) -> t
     unit = mention.value.unit if isinstance(mention.value, Quantity) else ""
     if unit and unit in roles.nouns:
         return roles.nouns[unit], "noun"
+    if unit == "life" and (_LIVES_TAKEN.search(text, max(0, start - 40), start) or _LIVES_LOST.match(text, end)):
+        return "killed", "noun"  # "claimed 121 lives", "121 lives were lost" (not "saved 3 lives")
     before = text[max(0, start - 240) : start]
     if not re.search(r"[;:]", before[-3:]):
         near_text = before[-NEAR:]
@@ -388,7 +414,7 @@ def _joined(text: str, offset: int, found: list[tuple[Mention, str | None, str]]
                 if _JOIN.match(between):
                     result[i] = (mention, result[i + 1][1], "joined")
                     continue
-            if i > 0 and result[i - 1][1] is not None and result[i - 1][2] in ("before", "joined", "noun"):
+            if i > 0 and result[i - 1][1] is not None and result[i - 1][2] in ("before", "joined", "noun", "part"):
                 between = text[ends.get(i - 1, result[i - 1][0].span.end - offset) : mention.span.start - offset]
                 if _JOIN.match(between):
                     result[i] = (mention, result[i - 1][1], "joined")
