@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -366,3 +367,25 @@ def test_who_a_part_is_can_follow_it(rules) -> None:
     assert {t: c.category for t, c in counts.items()} == {
         "around 121 lives": "people", "108": "people/civilians/women", "7": "people/civilians/children",
         "27 bodies": "people", "25": "people/civilians/women", "two": "people/men"}
+
+
+def test_other_and_more_make_a_count_a_part_and_an_explosion_of_anger_is_no_event(rules) -> None:
+    report = check_articles([
+        {"id": "a", "source": "x", "text": "Nine assault rifles and a grenade launcher were seized from the pirates."},
+        {"id": "b", "source": "y", "text": "The arms seized from the pirates included seven AK-47s and three other "
+                                            "assault rifles."}], rules)
+    assert not [f for f in report.findings if f.finding.kind == "contradiction"]
+    assert events_of("Tonight, we saw an explosion of anger from the youth in my community.", rules) == ()
+
+
+def test_magnitudes_half_a_point_apart_weigh_against_one_quake() -> None:
+    a = view("a", type_="disaster", keys=("earthquake",), time=day("2008-09-07"), places=frozenset({"qeshm"}))
+    b = view("b", type_="disaster", keys=("earthquake",), time=day("2008-09-07"), places=frozenset({"qeshm"}))
+
+    def scored(x: float, y: float):  # type: ignore[no-untyped-def]
+        return match(dataclasses.replace(a, magnitudes=frozenset({x})), dataclasses.replace(b, magnitudes=frozenset({y})))
+
+    plain = match(a, b).score
+    apart, close, same = scored(5.6, 6.1), scored(5.9, 6.1), scored(6.1, 6.1)
+    assert apart.score == plain - 3 and "different magnitudes (5.6; 6.1)" in apart.reasons
+    assert close.score == plain and same.score == plain + 1

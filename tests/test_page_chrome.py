@@ -64,3 +64,16 @@ def test_a_glued_headline_opens_on_a_short_word_or_a_preposition() -> None:
             "an hour after checking in on Tuesday, she went to another facility.")
     end = glued_headline(text, 0, len(text))
     assert end is not None and text[:end] == "Lindsay Lohan Checks Into Betty Ford After Fleeing Other Rehab Facility"
+
+
+def test_an_address_and_a_title_before_a_date_header_are_classified(rules) -> None:  # type: ignore[no-untyped-def]
+    # ECB+ 19_7: the page's address, its title, then "Published : March 13 , 2013"
+    text = ("http : / / www . nytimes . com / 2013 / 03 / 14 / nyregion / teenager - killed . html\n"
+            "Anger in East Flatbush Persists Over Teenager's Killing by the Police\n"
+            "Published : March 13 , 2013\n"
+            "First came the shooting : an armed teenager killed by police officers on a darkened street .\n")
+    document = build_document("d", "d.txt", text)
+    assert document.published == dt.date(2013, 3, 13)
+    assert document.title == "Anger in East Flatbush Persists Over Teenager's Killing by the Police"
+    dates = [c.text for c in extract(document, rules).claims if c.kind == "date"]
+    assert dates == []  # the address's "2013 / 03 / 14" and the header are no claims

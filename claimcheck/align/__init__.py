@@ -18,7 +18,7 @@ from claimcheck.align.stories import StoryFeatures, story_pairs
 from claimcheck.extract import Extraction
 from claimcheck.extract.names import CAPITALISED
 from claimcheck.extract.occurrences import fold_name
-from claimcheck.model import REFERENCE_DOCUMENT, Claim, Document, DocumentEvent, Qualifier, TimeValue
+from claimcheck.model import REFERENCE_DOCUMENT, Claim, Document, DocumentEvent, Qualifier, Quantity, TimeValue
 from claimcheck.ruleset import Rule, RuleSet
 
 
@@ -159,7 +159,14 @@ def _view(extraction: Extraction, event: DocumentEvent, people: PeopleIndex, out
                      frozenset(countries), event_words(text),
                      frozenset(people.canonical.get(p.name, p.name) for p in leading),
                      frozenset(fold_name(p.name) for e in sources for p in e.places if p.name != p.country),
-                     of_cities, extraction.keywords, _years(extraction), vector, inherited)
+                     of_cities, extraction.keywords, _years(extraction), vector, inherited,
+                     _magnitudes(extraction))
+
+
+def _magnitudes(extraction: Extraction) -> frozenset[float]:
+    """The quake magnitudes an article gives (0 to 10)."""
+    return frozenset(m.value.low for m in extraction.mentions if isinstance(m.value, Quantity)
+                     and m.value.unit == "magnitude" and m.value.low is not None and 0 < m.value.low <= 10)
 
 
 def _years(extraction: Extraction) -> frozenset[int]:

@@ -76,6 +76,7 @@ class EventView:
     years: frozenset[int] = frozenset()  # the years its article's dates name
     vector: Mapping[str, float] = field(default_factory=dict)  # its article's weighted words (``article_vectors``)
     inherited: bool = False  # its places are its article's, not its own sentences'
+    magnitudes: frozenset[float] = frozenset()  # the quake magnitudes its article gives
 
     @property
     def key(self) -> tuple[str, int]:
@@ -136,7 +137,8 @@ def match(a: EventView, b: EventView, *, story: bool = False, ignoring: str | No
         parts.append(lambda: _time(a, b, recurring=a.event.type in table.recurring))
     if ignoring != "place":
         parts.append(lambda: _place(a, b))
-    parts.extend((lambda: _kinds(a, b, table), lambda: _participants(a, b), lambda: _words(a, b),
+    parts.extend((lambda: _kinds(a, b, table), lambda: _magnitudes(a, b), lambda: _participants(a, b),
+                  lambda: _words(a, b),
                   lambda: _similar(a, b),
                   (lambda: (1.5, "the articles tell one story")) if story else (lambda: _keywords(a, b))))
     for part in parts:
@@ -157,6 +159,20 @@ def match(a: EventView, b: EventView, *, story: bool = False, ignoring: str | No
         return Match(score - UNDATED_PENALTY, (*reasons, "no date on either side, and no shared names" if both
                                                else "one side undated, and no shared names"))
     return Match(score, tuple(reasons))
+
+
+MAGNITUDE_APART = 0.5  # outlets round or revise a quake's magnitude by a few tenths; not by half a point
+
+
+def _magnitudes(a: EventView, b: EventView) -> tuple[float, str]:
+    """Evidence from the magnitudes two articles give: a quake of 5.6 is not one of 6.1 (5.9 and 6.1 may be)."""
+    if not a.magnitudes or not b.magnitudes:
+        return 0.0, ""
+    gap = min(abs(x - y) for x in a.magnitudes for y in b.magnitudes)
+    shown = f"{'/'.join(f'{m:g}' for m in sorted(a.magnitudes))}; {'/'.join(f'{m:g}' for m in sorted(b.magnitudes))}"
+    if gap >= MAGNITUDE_APART:
+        return -3.0, f"different magnitudes ({shown})"
+    return (1.0, f"same magnitude ({shown})") if gap < 0.05 else (0.0, "")
 
 
 def _year_between(a: EventView, b: EventView) -> int | None:

@@ -28,6 +28,9 @@ _CONVERSION = re.compile(r"[\d.,]+\s*(?:\w+\s*)?\(\s*(?:about\s+|some\s+|roughly
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|their|our|its)\s+$", re.IGNORECASE)
 
 
+_PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.IGNORECASE)
+
+
 class EventQuantity(EventKind):
     """A count or amount of one unit, tied to an event."""
 
@@ -65,6 +68,8 @@ class EventQuantity(EventKind):
                 continue  # "the two sides", "both leaders": a reference, not a count
             if _CONVERSION.search(text, max(0, start - 40), start):
                 continue  # "€110 billion ($143 billion)": a conversion of the value before it, not a claim
+            if _PARTIAL.match(text, ctx.local(mention.span)[1]):
+                continue  # "three other assault rifles", "45 more people": a part, not the count of all
             if _POPULATION.search(text, max(0, start - 40), start):
                 continue  # "a city of 500,000 people", "home to 120,000": what a place is, not what happened
             found = nearest_event(ctx, mention, rules.events, rule.params["window_words"])

@@ -91,7 +91,10 @@ def build_document(doc_id: str, path: str, text: str, meta: dict[str, object] | 
     regions = [Span(0, body_start)] if body_start else []
     if header:
         regions.append(header)
-    classified = classify_lines(text, max([body_start] + [s.end for s in regions]))
+    # Lines before a date header are classified too (a page's address, then its title, then "Published: ...");
+    # the header's own line is skipped as the header.
+    classified = [(span, reason) for span, reason in classify_lines(text, body_start, header)
+                  if header is None or span.end <= header.start or span.start >= header.end]
     regions.extend(span for span, _ in classified)
     skipped = tuple(sorted(set(regions), key=lambda s: (s.start, s.end)))
     headlines = tuple(_headline(text, span) for span, reason in classified if reason in ("title", "stamped"))

@@ -120,14 +120,19 @@ def _standalone(paragraphs: list[tuple[int, int]], index: int, text: str) -> boo
     return before and after
 
 
-def classify_lines(text: str, body_start: int = 0) -> list[tuple[Span, str]]:
-    """Return (span, reason) for each line that must not yield claims (see module docstring)."""
-    all_lines = list(lines(text))
+def classify_lines(text: str, body_start: int = 0, header: Span | None = None) -> list[tuple[Span, str]]:
+    """Return (span, reason) for each line that must not yield claims (see module docstring).
+
+    ``header``: a date header or stamp the caller skips; the rest of its line is classified as a line of its own
+    ("Tuesday 4 Apr 2017 Thirty Killed in ..." is a headline glued to the lead once the stamp is off).
+    """
+    all_lines = [(max(s, header.end) if header and s <= header.start < e else s, e) for s, e in lines(text)]
     content = [(i, s, e) for i, (s, e) in enumerate(all_lines) if e > body_start and text[s:e].strip()]
     skipped: list[tuple[Span, str]] = []
     seen: dict[str, int] = {}
     first_sentence_line = next(
-        (i for i, s, e in content if not is_headline_like(text[max(s, body_start) : e])), None
+        (i for i, s, e in content if not is_headline_like(text[max(s, body_start) : e])
+         and not _URL_LINE.match(text, max(s, body_start), e)), None
     )
     keys = [_normalised(text[max(start, body_start) : end]) for _, start, end in content]
     for position, (index, start, end) in enumerate(content):
